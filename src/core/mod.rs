@@ -1,0 +1,22 @@
+//! The functional core: pure Rust, no `web_sys`, no `yew`. Everything here is tested natively.
+
+pub mod dataset;
+pub mod money;
+pub mod salary;
+pub mod skills;
+pub mod validate;
+pub mod years;
+
+use std::sync::OnceLock;
+
+/// The dataset compiled into the bundle, parsed and validated once per page.
+///
+/// The bundled file is checked by the native test suite, so the `Err` arm is only reachable if
+/// someone ships a build whose tests failed; the widget then shows the errors instead of a blank box.
+pub fn bundled_dataset() -> &'static Result<dataset::Dataset, validate::ValidationErrors> {
+    static BUNDLED: OnceLock<Result<dataset::Dataset, validate::ValidationErrors>> = OnceLock::new();
+    BUNDLED.get_or_init(|| validate::parse_dataset(BUNDLED_JSON))
+}
+
+/// The raw bundled dataset, as shipped in `assets/careers.json`.
+pub const BUNDLED_JSON: &str = include_str!("../../assets/careers.json");

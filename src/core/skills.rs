@@ -1,0 +1,88 @@
+//! The skill map: groups in progression order, which groups a reader at some tier should focus
+//! on now and next (a derived mapping carried by the dataset), and search.
+
+use super::dataset::Career;
+use super::salary::TierMatch;
+
+/// A skill's place in the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SkillRef {
+    pub group: usize,
+    pub skill: usize,
+}
+
+/// Which skill groups matter now and which come next, for the tiers that apply.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Focus {
+    /// Groups that are the focus of any tier that applies now.
+    pub now: Vec<usize>,
+    /// Groups that are the focus of the tier after the highest one that applies, and not already
+    /// in `now`. Empty at the top tier.
+    pub next: Vec<usize>,
+}
+
+impl Focus {
+    pub fn of(career: &Career, tiers: &TierMatch) -> Self {
+        let focused_on = |tier: usize| {
+            career
+                .skill_groups
+                .iter()
+                .enumerate()
+                .filter(move |(_, g)| g.focus_tiers.value.contains(&tier))
+                .map(|(i, _)| i)
+        };
+        let mut now: Vec<usize> = tiers.tiers.iter().flat_map(|&t| focused_on(t)).collect();
+        now.sort_unstable();
+        now.dedup();
+        let next_tier = tiers.highest() + 1;
+        let next = if next_tier < career.tiers.len() {
+            focused_on(next_tier).filter(|g| !now.contains(g)).collect()
+        } else {
+            Vec::new()
+        };
+        Self { now, next }
+    }
+}
+
+/// Lower-cased skill names, built once per career so each search keystroke only compares.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkillIndex {
+    entries: Vec<(SkillRef, String)>,
+}
+
+impl SkillIndex {
+    pub fn new(career: &Career) -> Self {
+        let entries = career
+            .skill_groups
+            .iter()
+            .enumerate()
+            .flat_map(|(gi, g)| {
+                g.skills
+                    .iter()
+                    .enumerate()
+                    .map(move |(si, s)| (SkillRef { group: gi, skill: si }, s.name.to_lowercase()))
+            })
+            .collect();
+        Self { entries }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Skills whose name contains every word of `query`, ignoring case, in map order. A blank
+    /// query matches every skill.
+    pub fn search(&self, query: &str) -> Vec<SkillRef> {
+        let query = query.to_lowercase();
+        let words: Vec<&str> = query.split_whitespace().collect();
+        self.entries
+            .iter()
+            .filter(|(_, name)| words.iter().all(|w| name.contains(w)))
+            .map(|(r, _)| *r)
+            .collect()
+    }
+}

@@ -1,0 +1,6 @@
+//! career-widget: an embeddable salary estimator and skill-map viewer.
+//!
+//! Three layers, imports pointing one way: [`embed`] (browser glue, wasm only) → [`ui`] (Yew
+//! components) → [`core`] (pure Rust, tested natively).
+
+pub mod core;
