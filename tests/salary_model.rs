@@ -1,0 +1,191 @@
+//! The salary model against the bundled career, and its invariants over generated careers.
+
+use career_widget::core::dataset::Dataset;
+use career_widget::core::salary::{AnchorBasis, SalaryModel};
+use career_widget::core::validate::validate_dataset;
+use career_widget::core::years::Years;
+use career_widget::core::{bundled_dataset, BUNDLED_JSON};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+fn model() -> SalaryModel {
+    SalaryModel::new(&bundled_dataset().as_ref().unwrap().careers[0])
+}
+
+fn y(v: f64) -> Years {
+    Years::clamped(v).unwrap()
+}
+
+#[test]
+fn estimate_meets_each_level_at_its_tiers_midpoint() {
+    let m = model();
+    assert_eq!(m.estimate(y(2.0)), 67_500.0);
+    assert_eq!(m.estimate(y(5.0)), 85_000.0);
+    assert_eq!(m.estimate(y(9.5)), 102_500.0);
+    assert_eq!(m.estimate(y(12.0)), 110_000.0, "Director reaches the top-10% figure where only it applies");
+    assert_eq!(m.estimate(y(40.0)), 110_000.0);
+    assert_eq!(m.estimate(y(0.0)), 60_000.0, "0 years starts at the range's low end");
+}
+
+#[test]
+fn estimate_interpolates_between_anchors() {
+    let m = model();
+    assert_eq!(m.estimate(y(1.0)), 63_750.0);
+    assert_eq!(m.estimate(y(3.5)), 76_250.0);
+    assert_eq!(m.estimate(y(7.25)), 93_750.0);
+    assert!((m.estimate(y(11.0)) - 107_000.0).abs() < 1e-6);
+}
+
+#[test]
+fn anchors_name_their_basis() {
+    let m = model();
+    let bases: Vec<AnchorBasis> = m.anchors().iter().map(|a| a.basis).collect();
+    assert_eq!(bases[0], AnchorBasis::RangeLow);
+    let years: Vec<f64> = m.anchors().iter().map(|a| a.years).collect();
+    assert_eq!(years, [0.0, 2.0, 5.0, 9.5, 12.0]);
+}
+
+#[test]
+fn tiers_follow_the_documented_rule() {
+    let m = model();
+    let at = |v: f64| m.tiers_at(y(v));
+    assert_eq!(at(0.0).tiers, [0]);
+    assert!(at(0.5).before_first);
+    assert!(!at(1.0).before_first);
+    assert_eq!(at(2.9).tiers, [0]);
+    assert_eq!(at(3.0).tiers, [1], "a range's end is exclusive");
+    assert_eq!(at(6.99).tiers, [1]);
+    assert_eq!(at(7.0).tiers, [2]);
+    assert_eq!(at(10.0).tiers, [2, 3], "10–12 years: Senior and Director both apply");
+    assert_eq!(at(11.5).tiers, [2, 3]);
+    assert_eq!(at(11.5).primary(), 2);
+    assert_eq!(at(12.0).tiers, [3]);
+    assert_eq!(at(40.0).tiers, [3]);
+}
+
+#[test]
+fn percentile_reads_low_median_high_as_10_50_90() {
+    let m = model();
+    assert_eq!(m.percentile(85_000.0), Some(50.0));
+    assert!((m.percentile(60_000.0).unwrap() - 10.0).abs() < 1e-4);
+    assert!((m.percentile(110_000.0).unwrap() - 90.0).abs() < 1e-4);
+    assert!(m.percentile(0.0).unwrap() < 0.1);
+    assert!(m.percentile(1e9).unwrap() > 99.9);
+    assert_eq!(m.percentile(f64::NAN), None);
+    assert_eq!(m.percentile(-1.0), None);
+    assert_eq!(m.percentile(f64::INFINITY), None);
+}
+
+/// A valid career built from generated figures: sorted pay levels, a median inside the range,
+/// and tiers with increasing starts and non-decreasing ends, the last one open-ended or not.
+fn generated_career() -> impl Strategy<Value = Dataset> {
+    let pays = prop::collection::vec(1_000u32..1_000_000, 7).prop_map(|mut v| {
+        v.sort_unstable();
+        v
+    });
+    let starts = prop::collection::btree_set(0u32..78, 1..=6);
+    (pays, starts, 0usize..6, any::<bool>(), prop::collection::vec(1u32..20, 6)).prop_filter_map(
+        "valid tiers",
+        |(p, starts, median_pick, open_ended, lengths)| {
+            let starts: Vec<f64> = starts.into_iter().map(|s| s as f64 / 2.0).collect();
+            let levels = ["entry", "mid", "senior", "top_10_percent"];
+            let mut max_so_far = 0.0f64;
+            let mut tiers = Vec::new();
+            for (i, &min) in starts.iter().enumerate() {
+                let last = i + 1 == starts.len();
+                let max = (min + lengths[i] as f64 / 2.0).max(max_so_far).min(40.0);
+                if max <= min {
+                    return None;
+                }
+                max_so_far = max;
+                let level = levels[(i * levels.len() / starts.len()).min(3)];
+                tiers.push(json!({
+                    "id": format!("t{i}"), "title": format!("Tier {i}"), "years_min": min,
+                    "years_max": if last && open_ended { Value::Null } else { json!(max) },
+                    "description": "Generated.",
+                    "pay_level": { "value": level, "derived": true, "rationale": "Generated." }
+                }));
+            }
+            let mut base: Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+            let career = &mut base["careers"][0];
+            let median = p[1 + median_pick.min(4)] as f64;
+            career["salary"] = json!({
+                "currency": "USD", "region": "US", "source": "guide",
+                "low": p[0], "entry": p[1], "mid": p[2], "senior": p[3], "top_10_percent_from": p[4],
+                "high": p[6], "median": median
+            });
+            career["tiers"] = Value::Array(tiers);
+            for g in career["skill_groups"].as_array_mut().unwrap() {
+                g["focus_tiers"]["value"] = json!(["t0"]);
+            }
+            validate_dataset(&base).ok()
+        },
+    )
+}
+
+fn years() -> impl Strategy<Value = f64> {
+    prop_oneof![-10.0f64..60.0, Just(f64::INFINITY), Just(f64::NEG_INFINITY), Just(0.0), Just(40.0)]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn estimate_is_non_decreasing_and_inside_the_range(d in generated_career(), a in years(), b in years()) {
+        let m = SalaryModel::new(&d.careers[0]);
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        let (elo, ehi) = (m.estimate(y(lo)), m.estimate(y(hi)));
+        prop_assert!(elo <= ehi, "estimate({lo}) = {elo} > estimate({hi}) = {ehi}");
+        let (low, high) = m.range();
+        prop_assert!(low <= elo && ehi <= high);
+    }
+
+    #[test]
+    fn estimate_passes_through_every_anchor(d in generated_career()) {
+        let m = SalaryModel::new(&d.careers[0]);
+        for a in m.anchors() {
+            prop_assert!((m.estimate(y(a.years)) - a.pay).abs() < 1e-6 * a.pay);
+        }
+    }
+
+    #[test]
+    fn tiers_at_is_never_empty_and_every_tier_applies(d in generated_career(), v in years()) {
+        let c = &d.careers[0];
+        let m = SalaryModel::new(c);
+        let years = y(v);
+        let t = m.tiers_at(years);
+        prop_assert!(!t.tiers.is_empty());
+        prop_assert!(t.tiers.windows(2).all(|w| w[0] < w[1]));
+        for &i in &t.tiers {
+            prop_assert!(i < c.tiers.len());
+        }
+        if t.before_first {
+            prop_assert!(years.get() < c.tiers[0].years_min);
+        } else {
+            prop_assert!(years.get() >= c.tiers[t.primary()].years_min);
+        }
+    }
+
+    #[test]
+    fn percentile_is_non_decreasing_and_bounded(d in generated_career(), a in 0.0f64..5e6, b in 0.0f64..5e6) {
+        let m = SalaryModel::new(&d.careers[0]);
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        let (plo, phi) = (m.percentile(lo).unwrap(), m.percentile(hi).unwrap());
+        prop_assert!(plo <= phi, "percentile({lo}) = {plo} > percentile({hi}) = {phi}");
+        prop_assert!((0.0..=100.0).contains(&plo) && (0.0..=100.0).contains(&phi));
+        prop_assert_eq!(m.percentile(m.median()), Some(50.0));
+    }
+
+    #[test]
+    fn any_float_is_clamped_or_rejected_never_a_panic(v in any::<f64>()) {
+        match Years::clamped(v) {
+            None => prop_assert!(v.is_nan()),
+            Some(years) => {
+                prop_assert!((0.0..=40.0).contains(&years.get()));
+                let _ = model().estimate(years);
+                let _ = model().tiers_at(years);
+            }
+        }
+        let _ = model().percentile(v);
+    }
+}

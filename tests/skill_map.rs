@@ -1,0 +1,74 @@
+//! The skill-map model against the bundled career.
+
+use career_widget::core::bundled_dataset;
+use career_widget::core::dataset::Career;
+use career_widget::core::salary::SalaryModel;
+use career_widget::core::skills::{Focus, SkillIndex, SkillRef};
+use career_widget::core::years::Years;
+use proptest::prelude::*;
+
+fn career() -> &'static Career {
+    &bundled_dataset().as_ref().unwrap().careers[0]
+}
+
+fn focus_at(years: f64) -> Focus {
+    let m = SalaryModel::new(career());
+    Focus::of(career(), &m.tiers_at(Years::clamped(years).unwrap()))
+}
+
+fn names(refs: &[SkillRef]) -> Vec<&'static str> {
+    refs.iter().map(|r| career().skill_groups[r.group].skills[r.skill].name.as_str()).collect()
+}
+
+#[test]
+fn groups_are_in_progression_order() {
+    let titles: Vec<&str> = career().skill_groups.iter().map(|g| g.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Foundational Skills", "Technical & Analytical Skills", "Professional & Interpersonal Skills", "Emerging & Leadership Skills"]
+    );
+}
+
+#[test]
+fn focus_follows_the_tier() {
+    assert_eq!(focus_at(2.0), Focus { now: vec![0], next: vec![1, 2] });
+    assert_eq!(focus_at(5.0), Focus { now: vec![1, 2], next: vec![3] });
+    assert_eq!(focus_at(8.0), Focus { now: vec![2, 3], next: vec![] }, "Director's focus is already in Senior's");
+    assert_eq!(focus_at(11.0), Focus { now: vec![2, 3], next: vec![] }, "the overlap unites both tiers' focus");
+    assert_eq!(focus_at(20.0), Focus { now: vec![3], next: vec![] });
+}
+
+#[test]
+fn search_ignores_case_and_matches_every_word() {
+    let index = SkillIndex::new(career());
+    assert_eq!(index.len(), 20);
+    assert_eq!(names(&index.search("crm")), ["Basic CRM Technology Navigation", "Advanced CRM Administration"]);
+    assert_eq!(names(&index.search("  CRM   admin ")), ["Advanced CRM Administration"]);
+    assert_eq!(names(&index.search("HELPDESK &")), ["Helpdesk & Ticketing System Expertise"]);
+    assert_eq!(index.search("").len(), 20);
+    assert_eq!(index.search("   ").len(), 20);
+    assert!(index.search("underwater basket weaving").is_empty());
+    assert!(index.search("<script>").is_empty());
+}
+
+proptest! {
+    #[test]
+    fn search_results_all_contain_the_query(q in "\\PC{0,12}") {
+        let index = SkillIndex::new(career());
+        let hits = index.search(&q);
+        let lower = q.to_lowercase();
+        for name in names(&hits) {
+            for word in lower.split_whitespace() {
+                prop_assert!(name.to_lowercase().contains(word));
+            }
+        }
+        prop_assert!(hits.windows(2).all(|w| w[0] < w[1]), "map order");
+    }
+
+    #[test]
+    fn focus_never_repeats_a_group(years in 0.0f64..40.0) {
+        let f = focus_at(years);
+        prop_assert!(!f.now.is_empty());
+        prop_assert!(f.next.iter().all(|g| !f.now.contains(g)));
+    }
+}
