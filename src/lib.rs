@@ -4,3 +4,5 @@
 //! components) → [`core`] (pure Rust, tested natively).
 
 pub mod core;
+pub mod ui;
+pub mod embed;

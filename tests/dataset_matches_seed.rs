@@ -1,5 +1,6 @@
 //! Data honesty: every figure and name in the bundled dataset is found in the seed guide, in the
 //! place the guide gives it. Derived values (marked `"derived": true`) are the only exception.
+#![cfg(not(target_arch = "wasm32"))]
 
 use career_widget::core::{bundled_dataset, dataset::trim_number, BUNDLED_JSON};
 use serde_json::Value;

@@ -1,4 +1,5 @@
 //! The salary model against the bundled career, and its invariants over generated careers.
+#![cfg(not(target_arch = "wasm32"))]
 
 use career_widget::core::dataset::Dataset;
 use career_widget::core::salary::{AnchorBasis, SalaryModel};

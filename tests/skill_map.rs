@@ -1,4 +1,5 @@
 //! The skill-map model against the bundled career.
+#![cfg(not(target_arch = "wasm32"))]
 
 use career_widget::core::bundled_dataset;
 use career_widget::core::dataset::Career;

@@ -1,5 +1,6 @@
 //! Each validation rule, broken one at a time on the bundled dataset: the error names the path
 //! and the rule, and nothing panics on arbitrary input.
+#![cfg(not(target_arch = "wasm32"))]
 
 use career_widget::core::validate::{parse_dataset, parse_dataset_bytes, validate_dataset, limits};
 use career_widget::core::BUNDLED_JSON;

@@ -55,3 +55,28 @@ mod tests {
         assert!(Years::clamped(-0.0).unwrap().get().is_sign_positive());
     }
 }
+
+impl Years {
+    /// "1 year", "5 years", "7.5 years".
+    pub fn label(self) -> String {
+        let n = super::dataset::trim_number(self.0);
+        if n == "1" {
+            "1 year".to_string()
+        } else {
+            format!("{n} years")
+        }
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(Years::clamped(1.0).unwrap().label(), "1 year");
+        assert_eq!(Years::clamped(0.0).unwrap().label(), "0 years");
+        assert_eq!(Years::clamped(7.5).unwrap().label(), "7.5 years");
+        assert_eq!(Years::clamped(40.0).unwrap().label(), "40 years");
+    }
+}

@@ -1,0 +1,225 @@
+//! `<career-widget>` attributes → [`WidgetConfig`]. Pure, so every bad value is tested natively.
+//! A bad value never breaks the widget: it falls back (or, for years, is clamped) and the reason
+//! is returned as one warning for the console.
+
+use crate::core::dataset::Dataset;
+use crate::core::years::{Years, YEARS_DEFAULT, YEARS_MAX, YEARS_MIN};
+use crate::ui::{Theme, View};
+
+/// Every attribute the element observes, in the order of the embed contract.
+pub const OBSERVED: [&str; 6] = ["career", "years", "view", "locale", "theme", "src"];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct WidgetConfig {
+    /// Index into the dataset's careers.
+    pub career: usize,
+    pub years: Years,
+    pub view: View,
+    /// A BCP 47 tag, or `None` for the reader's browser language.
+    pub locale: Option<String>,
+    pub theme: Theme,
+}
+
+/// One attribute's problem, for one `console.warn`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub attribute: &'static str,
+    pub message: String,
+}
+
+/// Reads the attributes through `get` (attribute name → value, `None` when absent).
+pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset) -> (WidgetConfig, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let mut warn = |attribute: &'static str, value: &str, why: String| {
+        warnings.push(Warning { attribute, message: format!("<career-widget> {attribute}=\"{}\" {why}", shorten(value)) });
+    };
+
+    let career = match get("career") {
+        None => 0,
+        Some(v) => match dataset.careers.iter().position(|c| c.id == v.trim().to_ascii_lowercase()) {
+            Some(i) => i,
+            None => {
+                let ids: Vec<&str> = dataset.careers.iter().map(|c| c.id.as_str()).collect();
+                warn("career", &v, format!("is not in the dataset (it has: {}); showing \"{}\".", ids.join(", "), ids[0]));
+                0
+            }
+        },
+    };
+
+    let years = match get("years") {
+        None => Years::DEFAULT,
+        Some(v) => match parse_decimal(v.trim()) {
+            Some(n) if Years::in_range(n) => Years::clamped(n).unwrap_or_default(),
+            Some(n) => {
+                let clamped = Years::clamped(n).unwrap_or_default();
+                warn(
+                    "years",
+                    &v,
+                    format!("is outside {YEARS_MIN}–{YEARS_MAX}; using {}.", clamped.label()),
+                );
+                clamped
+            }
+            None => {
+                warn("years", &v, format!("is not a number of years; using {YEARS_DEFAULT}."));
+                Years::DEFAULT
+            }
+        },
+    };
+
+    let view = match get("view").as_deref().map(|v| (v, v.trim().to_ascii_lowercase())) {
+        None => View::Both,
+        Some((_, ref v)) if v == "both" => View::Both,
+        Some((_, ref v)) if v == "salary" => View::Salary,
+        Some((_, ref v)) if v == "skills" => View::Skills,
+        Some((raw, _)) => {
+            warn("view", raw, "is not one of both, salary, skills; using both.".into());
+            View::Both
+        }
+    };
+
+    let theme = match get("theme").as_deref().map(|v| (v, v.trim().to_ascii_lowercase())) {
+        None => Theme::Auto,
+        Some((_, ref v)) if v == "auto" => Theme::Auto,
+        Some((_, ref v)) if v == "light" => Theme::Light,
+        Some((_, ref v)) if v == "dark" => Theme::Dark,
+        Some((raw, _)) => {
+            warn("theme", raw, "is not one of auto, light, dark; using auto.".into());
+            Theme::Auto
+        }
+    };
+
+    let locale = match get("locale") {
+        None => None,
+        Some(v) if is_locale_shaped(v.trim()) => Some(v.trim().to_string()),
+        Some(v) => {
+            warn("locale", &v, "is not a BCP 47 language tag such as \"en-US\"; using the browser's language.".into());
+            None
+        }
+    };
+
+    if let Some(v) = get("src") {
+        warn("src", &v, "is not supported by this version yet; using the bundled dataset.".into());
+    }
+
+    (WidgetConfig { career, years, view, locale, theme }, warnings)
+}
+
+/// A plain decimal such as `5`, `7.5`, `-1` or `.5`: no exponents, `inf` or `NaN`, which Rust's
+/// float parser would accept but no blog author means.
+fn parse_decimal(s: &str) -> Option<f64> {
+    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let ok = !(int.is_empty() && frac.is_empty())
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+        && !(digits.contains('.') && int.is_empty() && frac.is_empty());
+    if ok {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Language-tag shaped: letters first, then letter/digit subtags of 1–8 characters. Intl has the
+/// final word in the browser; this only keeps nonsense away from it.
+pub fn is_locale_shaped(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first_ok = parts.next().is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    first_ok && s.len() <= 35 && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Keeps a hostile or huge attribute from flooding the console.
+fn shorten(v: &str) -> String {
+    const MAX: usize = 40;
+    if v.chars().count() > MAX {
+        format!("{}…", v.chars().take(MAX).collect::<String>())
+    } else {
+        v.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::bundled_dataset;
+
+    fn parse(attrs: &[(&str, &str)]) -> (WidgetConfig, Vec<String>) {
+        let d = bundled_dataset().as_ref().unwrap();
+        let (config, warnings) = parse_attributes(
+            |name| attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()),
+            d,
+        );
+        (config, warnings.into_iter().map(|w| w.message).collect())
+    }
+
+    #[test]
+    fn defaults_without_attributes() {
+        let (c, w) = parse(&[]);
+        assert_eq!(c, WidgetConfig { career: 0, years: Years::DEFAULT, view: View::Both, locale: None, theme: Theme::Auto });
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn good_values() {
+        let (c, w) = parse(&[
+            ("career", "customer-support-manager"),
+            ("years", " 7.5 "),
+            ("view", "Salary"),
+            ("locale", "de-DE"),
+            ("theme", "DARK"),
+        ]);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.years.get(), 7.5);
+        assert_eq!((c.view, c.theme, c.locale.as_deref()), (View::Salary, Theme::Dark, Some("de-DE")));
+    }
+
+    #[test]
+    fn each_bad_value_falls_back_with_one_warning() {
+        let cases: [(&str, &str, &str); 10] = [
+            ("career", "astronaut", "<career-widget> career=\"astronaut\" is not in the dataset (it has: customer-support-manager); showing \"customer-support-manager\"."),
+            ("years", "abc", "<career-widget> years=\"abc\" is not a number of years; using 5."),
+            ("years", "", "<career-widget> years=\"\" is not a number of years; using 5."),
+            ("years", "NaN", "<career-widget> years=\"NaN\" is not a number of years; using 5."),
+            ("years", "1e1", "<career-widget> years=\"1e1\" is not a number of years; using 5."),
+            ("years", "99", "<career-widget> years=\"99\" is outside 0–40; using 40 years."),
+            ("years", "-2", "<career-widget> years=\"-2\" is outside 0–40; using 0 years."),
+            ("view", "chart", "<career-widget> view=\"chart\" is not one of both, salary, skills; using both."),
+            ("theme", "neon", "<career-widget> theme=\"neon\" is not one of auto, light, dark; using auto."),
+            ("locale", "<script>", "<career-widget> locale=\"<script>\" is not a BCP 47 language tag such as \"en-US\"; using the browser's language."),
+        ];
+        for (name, value, message) in cases {
+            let (c, w) = parse(&[(name, value)]);
+            assert_eq!(w, [message], "{name}={value:?}");
+            assert_eq!(c.career, 0);
+            assert!(Years::in_range(c.years.get()));
+        }
+    }
+
+    #[test]
+    fn long_values_are_shortened_in_warnings() {
+        let long = "x".repeat(500);
+        let (_, w) = parse(&[("view", &long)]);
+        assert!(w[0].len() < 150, "{}", w[0]);
+    }
+
+    #[test]
+    fn decimals() {
+        assert_eq!(parse_decimal("5"), Some(5.0));
+        assert_eq!(parse_decimal(".5"), Some(0.5));
+        assert_eq!(parse_decimal("5."), Some(5.0));
+        assert_eq!(parse_decimal("+3"), Some(3.0));
+        for bad in ["", ".", "-", "inf", "NaN", "1e3", "5 years", "0x10", "1,5"] {
+            assert_eq!(parse_decimal(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn locales() {
+        for good in ["en", "en-US", "de-DE", "zh-Hant-TW", "es-419"] {
+            assert!(is_locale_shaped(good), "{good}");
+        }
+        for bad in ["", "e", "english-language-tag", "en_US", "<b>", "en-", "12-US"] {
+            assert!(!is_locale_shaped(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! `Intl.NumberFormat` behind [`MoneyFormat`]: the reader's locale, the dataset's currency.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+use crate::ui::MoneyFormat;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+    type NumberFormat;
+
+    // `catch`: an unknown locale makes the constructor throw a RangeError, which must become a
+    // warning and a fallback, not a trap.
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "NumberFormat")]
+    fn new(locales: &JsValue, options: &JsValue) -> Result<NumberFormat, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn format(this: &NumberFormat, value: f64) -> String;
+}
+
+thread_local! {
+    // One formatter per (locale, currency), shared by every widget on the page.
+    static CACHE: RefCell<HashMap<(Option<String>, String), MoneyFormat>> = RefCell::new(HashMap::new());
+}
+
+/// A whole-unit currency formatter for `locale` (or the browser's language). Falls back to the
+/// browser's language, with a reason, when the browser rejects the locale.
+pub fn money_format(locale: Option<&str>, currency: &str) -> (MoneyFormat, Option<String>) {
+    let key = (locale.map(str::to_string), currency.to_string());
+    if let Some(f) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return (f, None);
+    }
+    let (format, warning) = match build(locale, currency) {
+        Some(f) => (f, None),
+        None => {
+            let warning = locale.map(|l| {
+                format!("<career-widget> locale=\"{l}\" is not supported by this browser; using the browser's language.")
+            });
+            (build(None, currency).unwrap_or_else(|| MoneyFormat::plain(currency)), warning)
+        }
+    };
+    CACHE.with(|c| c.borrow_mut().insert(key, format.clone()));
+    (format, warning)
+}
+
+fn build(locale: Option<&str>, currency: &str) -> Option<MoneyFormat> {
+    let options = Object::new();
+    let set = |k: &str, v: JsValue| Reflect::set(&options, &JsValue::from_str(k), &v).ok();
+    set("style", "currency".into())?;
+    set("currency", currency.into())?;
+    set("minimumFractionDigits", 0.into())?;
+    set("maximumFractionDigits", 0.into())?;
+    let locales = locale.map_or(JsValue::UNDEFINED, JsValue::from_str);
+    let nf = NumberFormat::new(&locales, &options).ok()?;
+    Some(MoneyFormat::new(move |amount| nf.format(amount)))
+}

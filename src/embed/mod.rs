@@ -1,0 +1,14 @@
+//! Browser glue: the only layer that knows a page exists. The custom element's JavaScript shell
+//! (`assets/career-widget.js`) forwards its lifecycle here; this module reads attributes, owns the
+//! shadow root and its stylesheet, formats with `Intl`, and tells the page about changes.
+
+pub mod attrs;
+#[cfg(target_arch = "wasm32")]
+mod element;
+#[cfg(target_arch = "wasm32")]
+mod intl;
+#[cfg(target_arch = "wasm32")]
+mod style;
+
+#[cfg(target_arch = "wasm32")]
+pub use element::{mount, WidgetHandle};

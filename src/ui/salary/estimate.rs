@@ -1,0 +1,25 @@
+use yew::prelude::*;
+
+use super::super::MoneyFormat;
+use crate::core::years::Years;
+
+#[derive(Properties, PartialEq)]
+pub struct EstimateProps {
+    pub amount: f64,
+    pub years: Years,
+    pub money: MoneyFormat,
+    /// e.g. "US, USD"
+    pub region: AttrValue,
+}
+
+/// The estimated annual pay, labelled as an estimate: it is derived from the guide's figures.
+#[component]
+pub fn Estimate(props: &EstimateProps) -> Html {
+    html! {
+        <div class="cw-estimate">
+            <p class="cw-estimate-label">{ format!("Estimated annual salary at {}", props.years.label()) }</p>
+            <p class="cw-estimate-value" data-testid="estimate">{ props.money.format(props.amount) }</p>
+            <p class="cw-estimate-note">{ format!("Estimate ({}), interpolated from the guide's pay levels.", props.region) }</p>
+        </div>
+    }
+}
