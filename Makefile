@@ -1,0 +1,34 @@
+# The two commands: `make serve` runs the widget locally, `make test` runs every test.
+# Both install whatever is missing first (scripts/setup.sh) and are quick when all is there.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+
+.PHONY: serve test build test-native test-browser test-e2e
+
+## Serve the demo page on http://127.0.0.1:8080 with live rebuilds.
+serve:
+	scripts/setup.sh serve
+	trunk serve --offline
+
+## Every test: native (models, validation, seed, properties), components in headless Chromium,
+## then end to end against the release build.
+test:
+	scripts/setup.sh test
+	$(MAKE) --no-print-directory test-native test-browser build test-e2e
+
+## The release bundle in dist/.
+build:
+	scripts/setup.sh serve
+	trunk build --release --offline
+
+test-native:
+	cargo test --locked
+
+test-browser:
+	cargo test --locked --target wasm32-unknown-unknown --test browser
+
+test-e2e:
+	node --test tests/e2e/

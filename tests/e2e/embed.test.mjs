@@ -1,0 +1,93 @@
+// End-to-end: the release dist/ in real headless Chromium, loaded exactly as a blog loads it.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { launch, openPage } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const DIST = here('../../dist');
+const PAGES = here('./pages');
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve(
+    { '/': DIST, '/dist/': DIST, '/pages/': PAGES, '/cdn/career-widget/v1/': DIST },
+    (path) => (path.startsWith('/pages/csp') ? { 'content-security-policy': STRICT_CSP } : {}),
+  );
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Text of the first element matching `selector` inside widget `host` (shadow DOM pierced). */
+async function widgetText(page, host, selector) {
+  const loc = page.locator(`${host} ${selector}`).first();
+  await loc.waitFor();
+  return (await loc.textContent()).trim();
+}
+
+describe('the demo page', () => {
+  test('renders the widget from the bundled data, with no errors or foreign requests', async () => {
+    const { page, context, problems } = await openPage(browser);
+    const requested = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${server.origin}/`);
+    assert.equal(await widgetText(page, 'career-widget', '[data-testid=estimate]'), '$85,000');
+    assert.equal(await widgetText(page, 'career-widget', '.cw-tier-title'), 'Customer Support Manager');
+    const open = await page.evaluate(() => document.querySelector('career-widget').shadowRoot?.mode);
+    assert.equal(open, 'open');
+    assert.deepEqual(problems, []);
+    for (const url of requested) assert.ok(url.startsWith(server.origin), `foreign request: ${url}`);
+    await context.close();
+  });
+
+  test('keyboard moves the slider: arrows, Home, End', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(`${server.origin}/`);
+    const slider = page.locator('career-widget input[type=range]');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() =>
+      document.querySelector('career-widget').shadowRoot.querySelector('.cw-experience-value')?.textContent === '5.5 years');
+    await page.keyboard.press('End');
+    assert.equal(await widgetText(page, 'career-widget', '.cw-experience-value'), '40 years');
+    assert.equal(await widgetText(page, 'career-widget', '[data-testid=estimate]'), '$110,000');
+    assert.equal(await widgetText(page, 'career-widget', '.cw-tier-title'), 'Director of Customer Support');
+    await page.keyboard.press('Home');
+    assert.equal(await widgetText(page, 'career-widget', '[data-testid=estimate]'), '$60,000');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+test('works on a page with a strict Content-Security-Policy, two independent instances', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/pages/csp.html`);
+  assert.equal(await widgetText(page, '#a', '[data-testid=estimate]'), '$67,500');
+  assert.equal(await widgetText(page, '#b', '[data-testid=estimate]'), '$102,500');
+  assert.equal(await page.locator('#b .cw-skills').count(), 0, 'view="salary" hides the skills');
+  // The adopted stylesheet applies under style-src 'self': the card has its border radius.
+  const radius = await page.locator('#a .cw').evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
+  assert.equal(radius, '12px');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('loads from any path: everything is resolved relative to career-widget.js', async () => {
+  const { page, context, problems } = await openPage(browser);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${server.origin}/pages/cdn.html`);
+  assert.equal(await widgetText(page, 'career-widget', '[data-testid=estimate]'), '$107,000');
+  assert.ok(requested.includes('/cdn/career-widget/v1/career-widget-app_bg.wasm'), requested.join('\n'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

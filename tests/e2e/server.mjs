@@ -1,0 +1,56 @@
+// A static file server for end-to-end tests: serves the release dist/ (and test pages) on
+// 127.0.0.1 with real MIME types, optional response headers, and a log of every request.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * @param {Record<string, string>} mounts URL prefix -> directory, e.g. { '/': 'dist' }
+ * @param {(path: string) => Record<string, string>} [headersFor] extra headers per path
+ */
+export async function serve(mounts, headersFor = () => ({})) {
+  const requests = [];
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
+    const prefix = prefixes.find((p) => path.startsWith(p));
+    const root = prefix && resolve(mounts[prefix]);
+    let rel = normalize(path.slice(prefix?.length ?? 0));
+    if (rel === '.' || rel.endsWith('/')) rel = join(rel, 'index.html');
+    const file = root && resolve(join(root, rel));
+    if (!file || !file.startsWith(root)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headersFor(path),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
