@@ -1,5 +1,6 @@
 //! The functional core: pure Rust, no `web_sys`, no `yew`. Everything here is tested natively.
 
+pub mod compare;
 pub mod dataset;
 pub mod money;
 pub mod salary;
