@@ -95,7 +95,7 @@ async fn slider_moves_tier_and_estimate() {
     let (root, app) = render_widget(5.0, Callback::noop()).await;
     assert_eq!(root.text("[data-testid=estimate]"), "$85,000");
     assert_eq!(tier_titles(&root), ["Customer Support Manager"]);
-    assert_eq!(root.text(".cw-experience-value"), "5 years");
+    assert_eq!(root.text(".cw-estimate-label"), "Estimated annual salary at 5 years");
 
     slide(&root, "9.5").await;
     assert_eq!(root.text("[data-testid=estimate]"), "$102,500");
@@ -236,4 +236,172 @@ async fn unmount_empties_the_shadow_root() {
     handle.unmount();
     yew::scheduler::flush().await;
     assert!(shadow(&host).find(".cw").is_none());
+}
+
+// ---- the complete salary view ------------------------------------------------------------------
+
+async fn type_into(root: &impl Query, selector: &str, text: &str) {
+    let input: HtmlInputElement = root.find(selector).unwrap().dyn_into().unwrap();
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn click(root: &impl Query, selector: &str) {
+    let el: HtmlElement = root.find(selector).unwrap().dyn_into().unwrap();
+    el.click();
+    yew::scheduler::flush().await;
+}
+
+fn attr(root: &impl Query, selector: &str, name: &str) -> String {
+    root.find(selector).unwrap().get_attribute(name).unwrap_or_default()
+}
+
+fn expected_percentile(pay: f64) -> String {
+    use career_widget::core::compare::percentile_phrase;
+    use career_widget::core::salary::SalaryModel;
+    let model = SalaryModel::new(&bundled_dataset().as_ref().unwrap().careers[0]);
+    percentile_phrase(model.percentile(pay).unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_marker_and_percentile_follow_the_years() {
+    let (root, app) = render_widget(5.0, Callback::noop()).await;
+    assert_eq!(attr(&root, "[data-testid=chart-marker]", "x1"), "25.00%");
+    assert_eq!(attr(&root, "[data-testid=range-marker]", "cx"), "50.00%");
+    assert_eq!(root.text("[data-testid=estimate-percentile]"), "About the 50th percentile of the guide's range");
+
+    slide(&root, "9.5").await;
+    assert_eq!(attr(&root, "[data-testid=chart-marker]", "x1"), "47.50%");
+    let cx: f64 = attr(&root, "[data-testid=range-marker]", "cx").trim_end_matches('%').parse().unwrap();
+    assert!(cx > 75.0, "the range marker moved right: {cx}");
+    assert_eq!(
+        root.text("[data-testid=estimate-percentile]"),
+        format!("About the {} of the guide's range", expected_percentile(102_500.0))
+    );
+    assert!(root.text("[data-testid=range-summary]").contains("$102,500"));
+
+    slide(&root, "40").await;
+    assert_eq!(attr(&root, "[data-testid=chart-marker]", "x1"), "100.00%", "beyond 20 years sits at the 20+ edge");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn step_buttons_and_the_number_field_set_the_years() {
+    let (root, app) = render_widget(7.5, Callback::noop()).await;
+    click(&root, "button[aria-label='One year more']").await;
+    assert_eq!(root.text(".cw-estimate-label"), "Estimated annual salary at 8 years");
+    click(&root, "button[aria-label='One year less']").await;
+    click(&root, "button[aria-label='One year less']").await;
+    assert_eq!(root.text(".cw-estimate-label"), "Estimated annual salary at 6 years");
+
+    type_into(&root, "input[type=number]", "11").await;
+    assert_eq!(tier_titles(&root), ["Senior Customer Support Manager", "Director of Customer Support"]);
+    type_into(&root, "input[type=number]", "").await;
+    assert_eq!(root.text(".cw-estimate-label"), "Estimated annual salary at 11 years", "an empty field keeps the last value");
+    type_into(&root, "input[type=number]", "0").await;
+    let less = root.find("button[aria-label='One year less']").unwrap();
+    assert!(less.has_attribute("disabled"), "nothing below 0 years");
+    assert_eq!(attr(&root, "input[type=range]", "aria-valuetext"), "0 years, Junior Customer Support Manager");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn compare_reads_good_values_and_explains_bad_ones() {
+    let (root, app) = render_widget(5.0, Callback::noop()).await;
+    assert!(root.find("[data-testid=compare-error]").is_none());
+    assert!(root.find("[data-testid=compare-result]").is_none());
+
+    type_into(&root, "#cw-compare-input", "$90,000").await;
+    assert_eq!(
+        root.text("[data-testid=compare-result]"),
+        format!("That is about the {} of the guide's range, $5,000 above the estimate for 5 years.", expected_percentile(90_000.0))
+    );
+    assert!(root.find("[data-testid=range-you]").is_some(), "the reader's salary is marked on the range bar");
+
+    type_into(&root, "#cw-compare-input", "80k").await;
+    assert!(root.text("[data-testid=compare-result]").contains("$5,000 below the estimate"));
+
+    let bad = [
+        ("abc", "Enter an annual salary as a number, for example 85000 or $85,000."),
+        ("-5000", "Enter an annual salary above zero."),
+        ("99999999999", "That is more than 10 million a year. Enter an annual salary."),
+        ("<img src=x onerror=alert(1)>", "Enter an annual salary as a number, for example 85000 or $85,000."),
+    ];
+    for (text, message) in bad {
+        type_into(&root, "#cw-compare-input", text).await;
+        assert_eq!(root.text("[data-testid=compare-error]"), message, "{text}");
+        assert!(root.find("[data-testid=compare-result]").is_none());
+        assert_eq!(attr(&root, "#cw-compare-input", "aria-invalid"), "true");
+        assert!(root.find("img").is_none(), "typed text is never markup");
+    }
+
+    type_into(&root, "#cw-compare-input", "").await;
+    assert!(root.find("[data-testid=compare-error]").is_none());
+    assert!(root.find("[data-testid=range-you]").is_none());
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn outlook_facts_come_from_the_dataset_with_sources() {
+    let (root, app) = render_widget(5.0, Callback::noop()).await;
+    let facts: Vec<String> = root.find_all(".cw-fact").iter().map(|e| e.text_content().unwrap_or_default()).collect();
+    assert_eq!(
+        facts,
+        [
+            "Median salary$85,000Source: Customer Support Manager Career Path Guide",
+            "Job growth8% · Growing much faster than averageSource: U.S. Bureau of Labor Statistics",
+            "Market demandHighSource: Customer Support Manager Career Path Guide",
+            "Remote-friendlyYesSource: Customer Support Manager Career Path Guide",
+        ]
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_explainer_lists_every_anchor() {
+    let (root, app) = render_widget(5.0, Callback::noop()).await;
+    let items: Vec<String> = root.find_all(".cw-explainer li").iter().map(|e| e.text_content().unwrap_or_default()).collect();
+    assert_eq!(items.len(), 5);
+    assert!(items[0].starts_with("$60,000 at 0 years"));
+    assert!(items[2].starts_with("$85,000 at 5 years: the mid-level figure, at the middle of Customer Support Manager (3–7 years)"));
+    assert!(items[4].starts_with("$110,000 at 12 years: the top 10% threshold, from where Director of Customer Support is the only tier"));
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn german_locale_formats_every_figure() {
+    let (host, handle) = embed(&[("years", "9.5"), ("locale", "de-DE")]).await;
+    let root = shadow(&host);
+    let estimate = root.text("[data-testid=estimate]");
+    assert_eq!(estimate.replace('\u{a0}', " "), "102.500 $");
+    type_into(&root, "#cw-compare-input", "100.000 €").await;
+    let result = root.text("[data-testid=compare-result]").replace('\u{a0}', " ");
+    assert!(result.contains("2.500 $ below"), "{result}");
+    assert!(root.text(".cw-facts").contains("85.000"));
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_change_event_follows_the_step_buttons_too() {
+    let (host, handle) = embed(&[("years", "5")]).await;
+    let details = Rc::new(RefCell::new(Vec::<JsValue>::new()));
+    let log = details.clone();
+    let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| log.borrow_mut().push(e.detail()));
+    host.add_event_listener_with_callback("career-widget-change", listener.as_ref().unchecked_ref()).unwrap();
+    click(&shadow(&host), "button[aria-label='One year more']").await;
+    type_into(&shadow(&host), "input[type=number]", "2").await;
+    host.remove_event_listener_with_callback("career-widget-change", listener.as_ref().unchecked_ref()).unwrap();
+    let got: Vec<(f64, String, f64)> = details
+        .borrow()
+        .iter()
+        .map(|d| {
+            let get = |k: &str| js_sys::Reflect::get(d, &k.into()).unwrap();
+            (get("years").as_f64().unwrap(), get("tier").as_string().unwrap(), get("estimateUsd").as_f64().unwrap())
+        })
+        .collect();
+    assert_eq!(got, [(6.0, "customer-support-manager".to_string(), 88_889.0), (2.0, "junior".to_string(), 67_500.0)]);
+    handle.unmount();
 }

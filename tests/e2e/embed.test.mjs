@@ -34,6 +34,17 @@ async function widgetText(page, host, selector) {
   return (await loc.textContent()).trim();
 }
 
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Waits until the element shows exactly `text` (Playwright polls the DOM; no fixed sleeps). */
+async function seeText(page, host, selector, text) {
+  const loc = page.locator(`${host} ${selector}`).filter({ hasText: new RegExp(`^\\s*${escape(text)}\\s*$`) });
+  await loc.first().waitFor({ timeout: 5000 }).catch(async () => {
+    const actual = await page.locator(`${host} ${selector}`).first().textContent().catch(() => '(missing)');
+    assert.fail(`${host} ${selector}: expected ${JSON.stringify(text)}, saw ${JSON.stringify(actual)}`);
+  });
+}
+
 describe('the demo page', () => {
   test('renders the widget from the bundled data, with no errors or foreign requests', async () => {
     const { page, context, problems } = await openPage(browser);
@@ -55,14 +66,20 @@ describe('the demo page', () => {
     const slider = page.locator('career-widget input[type=range]');
     await slider.focus();
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() =>
-      document.querySelector('career-widget').shadowRoot.querySelector('.cw-experience-value')?.textContent === '5.5 years');
+    await seeText(page, 'career-widget', '.cw-estimate-label', 'Estimated annual salary at 5.5 years');
+    assert.equal(await page.locator('career-widget input[type=number]').inputValue(), '5.5');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await seeText(page, 'career-widget', '.cw-estimate-label', 'Estimated annual salary at 4.5 years');
+    await page.keyboard.press('PageUp');
+    // Chromium's PageUp step on a 0–40 range is a tenth of it: 4 years.
+    await seeText(page, 'career-widget', '.cw-estimate-label', 'Estimated annual salary at 8.5 years');
     await page.keyboard.press('End');
-    assert.equal(await widgetText(page, 'career-widget', '.cw-experience-value'), '40 years');
-    assert.equal(await widgetText(page, 'career-widget', '[data-testid=estimate]'), '$110,000');
-    assert.equal(await widgetText(page, 'career-widget', '.cw-tier-title'), 'Director of Customer Support');
+    await seeText(page, 'career-widget', '.cw-estimate-label', 'Estimated annual salary at 40 years');
+    await seeText(page, 'career-widget', '[data-testid=estimate]', '$110,000');
+    await seeText(page, 'career-widget', '.cw-tier-title', 'Director of Customer Support');
     await page.keyboard.press('Home');
-    assert.equal(await widgetText(page, 'career-widget', '[data-testid=estimate]'), '$60,000');
+    await seeText(page, 'career-widget', '[data-testid=estimate]', '$60,000');
     assert.deepEqual(problems, []);
     await context.close();
   });

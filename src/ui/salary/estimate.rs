@@ -1,11 +1,13 @@
 use yew::prelude::*;
 
 use super::super::MoneyFormat;
+use crate::core::compare::percentile_phrase;
 use crate::core::years::Years;
 
 #[derive(Properties, PartialEq)]
 pub struct EstimateProps {
     pub amount: f64,
+    pub percentile: f64,
     pub years: Years,
     pub money: MoneyFormat,
     /// e.g. "US, USD"
@@ -16,10 +18,13 @@ pub struct EstimateProps {
 #[component]
 pub fn Estimate(props: &EstimateProps) -> Html {
     html! {
-        <div class="cw-estimate">
+        <div class="cw-estimate" aria-live="polite">
             <p class="cw-estimate-label">{ format!("Estimated annual salary at {}", props.years.label()) }</p>
             <p class="cw-estimate-value" data-testid="estimate">{ props.money.format(props.amount) }</p>
-            <p class="cw-estimate-note">{ format!("Estimate ({}), interpolated from the guide's pay levels.", props.region) }</p>
+            <p class="cw-estimate-percentile" data-testid="estimate-percentile">
+                { format!("About the {} of the guide's range", percentile_phrase(props.percentile)) }
+            </p>
+            <p class="cw-estimate-note">{ format!("Derived estimate ({}), interpolated from the guide's pay levels.", props.region) }</p>
         </div>
     }
 }

@@ -1,10 +1,12 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::years::{Years, YEARS_MAX, YEARS_MIN};
+use crate::core::years::{YEARS_MAX, YEARS_MIN, Years};
 
 /// The slider's step: half a year, fine enough for the guide's tier boundaries.
 pub const YEARS_STEP: f64 = 0.5;
+/// What the − and + buttons change.
+pub const BUTTON_STEP: f64 = 1.0;
 
 #[derive(Properties, PartialEq)]
 pub struct ExperienceInputProps {
@@ -14,25 +16,63 @@ pub struct ExperienceInputProps {
     pub on_change: Callback<Years>,
 }
 
-/// A native range input: keyboard (arrows, Home/End, PageUp/PageDown), touch and screen readers
-/// work as they do everywhere else.
+/// A native range input (keyboard, touch and screen readers work as everywhere else), plus a
+/// number field and step buttons for setting the value without dragging (WCAG 2.5.7).
 #[component]
 pub fn ExperienceInput(props: &ExperienceInputProps) -> Html {
-    let oninput = {
-        let on_change = props.on_change.clone();
+    let from_input = |on_change: Callback<Years>| {
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(years) = input.value().parse::<f64>().ok().and_then(Years::clamped) {
+            // An unfinished number ("7.") reads as empty: keep the last good value meanwhile.
+            if let Some(years) = input.value().trim().parse::<f64>().ok().and_then(Years::clamped) {
                 on_change.emit(years);
             }
         })
     };
+    let step = |delta: f64| {
+        let (on_change, years) = (props.on_change.clone(), props.years);
+        Callback::from(move |_: MouseEvent| {
+            // Snap to whole years first, so 7.5 − 1 is 7 and 7.5 + 1 is 8.
+            let target = if delta < 0.0 { (years.get() - 1e-9).floor() } else { (years.get() + 1e-9).ceil() };
+            let target = if target == years.get() { years.get() + delta } else { target };
+            if let Some(years) = Years::clamped(target) {
+                on_change.emit(years);
+            }
+        })
+    };
+    let value = props.years.get().to_string();
     html! {
         <div class="cw-experience">
-            <label class="cw-experience-label" for="cw-years">
-                { "Years of experience" }
-                <output class="cw-experience-value" for="cw-years">{ props.years.label() }</output>
-            </label>
+            <div class="cw-experience-row">
+                <label class="cw-experience-label" for="cw-years">{ "Years of experience" }</label>
+                <div class="cw-stepper" role="group" aria-label="Set years of experience exactly">
+                    <button
+                        type="button"
+                        class="cw-step"
+                        aria-label="One year less"
+                        disabled={props.years.get() <= YEARS_MIN}
+                        onclick={step(-BUTTON_STEP)}
+                    >{ "−" }</button>
+                    <input
+                        class="cw-years-number"
+                        type="number"
+                        inputmode="decimal"
+                        min={YEARS_MIN.to_string()}
+                        max={YEARS_MAX.to_string()}
+                        step={YEARS_STEP.to_string()}
+                        value={value.clone()}
+                        aria-label="Years of experience, exact"
+                        oninput={from_input(props.on_change.clone())}
+                    />
+                    <button
+                        type="button"
+                        class="cw-step"
+                        aria-label="One year more"
+                        disabled={props.years.get() >= YEARS_MAX}
+                        onclick={step(BUTTON_STEP)}
+                    >{ "+" }</button>
+                </div>
+            </div>
             <input
                 id="cw-years"
                 class="cw-slider"
@@ -40,10 +80,13 @@ pub fn ExperienceInput(props: &ExperienceInputProps) -> Html {
                 min={YEARS_MIN.to_string()}
                 max={YEARS_MAX.to_string()}
                 step={YEARS_STEP.to_string()}
-                value={props.years.get().to_string()}
+                value={value}
                 aria-valuetext={props.value_text.clone()}
-                {oninput}
+                oninput={from_input(props.on_change.clone())}
             />
+            <div class="cw-slider-scale" aria-hidden="true">
+                <span>{ "0" }</span><span>{ "10" }</span><span>{ "20" }</span><span>{ "30" }</span><span>{ "40 years" }</span>
+            </div>
         </div>
     }
 }

@@ -1,0 +1,127 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::super::widget::Models;
+use super::super::{CareerRef, MoneyFormat};
+use super::geometry::{
+    Anchor, CHART_HEIGHT, CHART_YEARS, CURVE_UNITS, PLOT_HEIGHT, PLOT_TOP, Scale, X_TICKS, area_points, curve_points,
+    tier_bands,
+};
+use crate::core::dataset::trim_number;
+use crate::core::salary::{AnchorBasis, TierMatch};
+use crate::core::years::Years;
+
+/// Room between the plot and the axis, so the lowest figure's label clears the axis line.
+const AXIS_GAP: f64 = 8.0;
+
+#[derive(Properties, PartialEq)]
+pub struct SalaryChartProps {
+    pub career: CareerRef,
+    pub models: Rc<Models>,
+    pub years: Years,
+    pub tiers: Rc<TierMatch>,
+    pub money: MoneyFormat,
+}
+
+/// Estimated salary against years, over the tiers' bands, with a marker at the reader's years.
+/// The SVG is decorative for assistive technology; the table beside it carries the figures.
+#[component]
+pub fn SalaryChart(props: &SalaryChartProps) -> Html {
+    let career = props.career.career();
+    let model = &props.models.salary;
+    // The curve and its scale depend only on the career: computed once, not on every step.
+    let drawing = use_memo(props.career.clone(), {
+        let models = props.models.clone();
+        move |_| {
+            let scale = Scale::new(&models.salary);
+            (scale, curve_points(&models.salary, &scale), area_points(&models.salary, &scale))
+        }
+    });
+    let (scale, curve, area) = (&drawing.0, &drawing.1, &drawing.2);
+    let s = &career.salary;
+    let marker_x = format!("{:.2}%", Scale::years_pct(props.years.get()));
+    let marker_y = scale.pay_y(model.estimate(props.years));
+    let plot_bottom = PLOT_TOP + PLOT_HEIGHT;
+
+    html! {
+        <figure class="cw-chart">
+            <figcaption class="cw-figure-title">{ "Estimated salary by years of experience (0–20+)" }</figcaption>
+            <svg class="cw-chart-svg" width="100%" height={CHART_HEIGHT.to_string()} aria-hidden="true" focusable="false">
+                { for tier_bands(career).iter().map(|b| {
+                    let current = props.tiers.tiers.contains(&b.tier);
+                    html! {
+                        <rect
+                            class={classes!("cw-band", format!("cw-band-{}", b.tier % 4), current.then_some("is-current"))}
+                            x={format!("{:.2}%", b.x_pct)}
+                            y={PLOT_TOP.to_string()}
+                            width={format!("{:.2}%", b.width_pct)}
+                            height={PLOT_HEIGHT.to_string()}
+                        />
+                    }
+                }) }
+                { for [(s.low, true), (s.median, false), (s.high, false)].iter().map(|&(pay, below)| {
+                    let y = scale.pay_y(pay);
+                    html! {
+                        <>
+                            <line class="cw-grid" x1="0" x2="100%" y1={y.to_string()} y2={y.to_string()} />
+                            <text class="cw-axis-label" x="4" y={(if below { y + 14.0 } else { y - 5.0 }).to_string()}>
+                                { props.money.format(pay) }
+                            </text>
+                        </>
+                    }
+                }) }
+                <svg
+                    x="0"
+                    y={PLOT_TOP.to_string()}
+                    width="100%"
+                    height={PLOT_HEIGHT.to_string()}
+                    viewBox={format!("0 0 {CURVE_UNITS} {CURVE_UNITS}")}
+                    preserveAspectRatio="none"
+                >
+                    <polygon class="cw-curve-area" points={area.clone()} />
+                    <polyline class="cw-curve" points={curve.clone()} vector-effect="non-scaling-stroke" />
+                </svg>
+                <line class="cw-axis" x1="0" x2="100%" y1={(plot_bottom + AXIS_GAP).to_string()} y2={(plot_bottom + AXIS_GAP).to_string()} />
+                { for X_TICKS.iter().map(|&y| {
+                    let pct = Scale::years_pct(y);
+                    let label = if y >= CHART_YEARS { format!("{}+", trim_number(y)) } else { trim_number(y) };
+                    html! {
+                        <text
+                            class="cw-axis-label"
+                            x={format!("{pct:.2}%")}
+                            y={(plot_bottom + AXIS_GAP + 17.0).to_string()}
+                            text-anchor={Anchor::for_pct(pct).as_svg()}
+                        >{ label }</text>
+                    }
+                }) }
+                <line class="cw-marker-line" data-testid="chart-marker" x1={marker_x.clone()} x2={marker_x.clone()} y1={PLOT_TOP.to_string()} y2={plot_bottom.to_string()} />
+                <circle class="cw-marker-dot" cx={marker_x} cy={format!("{marker_y:.1}")} r="6" />
+            </svg>
+            <ul class="cw-chart-legend">
+                { for career.tiers.iter().enumerate().map(|(i, t)| html! {
+                    <li class={classes!("cw-legend-item", props.tiers.tiers.contains(&i).then_some("is-current"))}>
+                        <span class={classes!("cw-swatch", format!("cw-band-{}", i % 4))} aria-hidden="true"></span>
+                        { format!("{} · {}", t.title, t.years_label()) }
+                    </li>
+                }) }
+            </ul>
+            <table class="cw-sr-only">
+                <caption>{ "The points the estimate passes through" }</caption>
+                <thead><tr><th scope="col">{ "Years" }</th><th scope="col">{ "Estimated salary" }</th><th scope="col">{ "From" }</th></tr></thead>
+                <tbody>
+                    { for model.anchors().iter().map(|a| html! {
+                        <tr>
+                            <td>{ trim_number(a.years) }</td>
+                            <td>{ props.money.format(a.pay) }</td>
+                            <td>{ match a.basis {
+                                AnchorBasis::RangeLow => "low end of the range".to_string(),
+                                AnchorBasis::Tier(i, level) => format!("{}, {}", career.tiers[i].title, level.label()),
+                            } }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </figure>
+    }
+}

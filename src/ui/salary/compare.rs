@@ -1,0 +1,72 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::super::MoneyFormat;
+use crate::core::compare::{Comparison, percentile_phrase};
+use crate::core::years::Years;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareSalaryProps {
+    pub text: AttrValue,
+    pub error: Option<AttrValue>,
+    pub comparison: Option<Comparison>,
+    pub years: Years,
+    pub money: MoneyFormat,
+    pub on_input: Callback<String>,
+}
+
+/// "Compare your salary": optional; the reader's figure never leaves the page.
+#[component]
+pub fn CompareSalary(props: &CompareSalaryProps) -> Html {
+    let oninput = {
+        let on_input = props.on_input.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_input.emit(input.value());
+        })
+    };
+    let result = props.comparison.map(|c| {
+        let diff = c.difference.round();
+        let relation = if diff.abs() < 1.0 {
+            format!("the same as the estimate for {}", props.years.label())
+        } else {
+            format!(
+                "{} {} the estimate for {}",
+                props.money.format(diff.abs()),
+                if diff > 0.0 { "above" } else { "below" },
+                props.years.label()
+            )
+        };
+        (percentile_phrase(c.percentile), relation)
+    });
+    html! {
+        <div class="cw-compare">
+            <label class="cw-compare-label" for="cw-compare-input">{ "Compare your salary" }</label>
+            <p class="cw-compare-hint" id="cw-compare-hint">{ "Optional. Annual, before tax. It stays in your browser." }</p>
+            <input
+                id="cw-compare-input"
+                class={classes!("cw-compare-input", props.error.is_some().then_some("is-invalid"))}
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                spellcheck="false"
+                maxlength="40"
+                placeholder="e.g. 80,000"
+                value={props.text.clone()}
+                aria-invalid={props.error.is_some().then_some("true")}
+                aria-describedby={if props.error.is_some() { "cw-compare-hint cw-compare-error" } else { "cw-compare-hint" }}
+                {oninput}
+            />
+            <div aria-live="polite" class="cw-compare-output">
+                if let Some(error) = &props.error {
+                    <p class="cw-compare-error" id="cw-compare-error" data-testid="compare-error">{ error.clone() }</p>
+                }
+                if let Some((percentile, relation)) = result {
+                    <p class="cw-compare-result" data-testid="compare-result">
+                        { "That is about the " }<strong>{ percentile }</strong>{ " of the guide's range, " }{ relation }{ "." }
+                    </p>
+                }
+            </div>
+        </div>
+    }
+}

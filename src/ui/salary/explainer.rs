@@ -1,0 +1,59 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::super::widget::Models;
+use super::super::{CareerRef, MoneyFormat};
+use crate::core::dataset::trim_number;
+use crate::core::salary::AnchorBasis;
+
+#[derive(Properties, PartialEq)]
+pub struct ExplainerProps {
+    pub career: CareerRef,
+    pub models: Rc<Models>,
+    pub money: MoneyFormat,
+}
+
+/// "How is this estimated?": the figures the estimate passes through, and where each comes from.
+#[component]
+pub fn Explainer(props: &ExplainerProps) -> Html {
+    let career = props.career.career();
+    let s = &career.salary;
+    let m = &props.money;
+    html! {
+        <details class="cw-explainer">
+            <summary>{ "How is this estimated?" }</summary>
+            <div class="cw-explainer-body">
+                <p>
+                    { format!(
+                        "The guide gives pay levels, not a formula. The widget places each level at the middle of a tier's \
+                         experience range and draws straight lines between them:"
+                    ) }
+                </p>
+                <ul>
+                    { for props.models.salary.anchors().iter().map(|a| {
+                        let what = match a.basis {
+                            AnchorBasis::RangeLow => "the low end of the guide's range, placed at the start of a career".to_string(),
+                            AnchorBasis::Tier(i, level) => {
+                                let t = &career.tiers[i];
+                                match t.years_max {
+                                    Some(_) => format!("the {} figure, at the middle of {} ({})", level.label(), t.title, t.years_label()),
+                                    None => format!("the {}, from where {} is the only tier", level.label(), t.title),
+                                }
+                            }
+                        };
+                        html! { <li>{ format!("{} at {} years: {}", m.format(a.pay), trim_number(a.years), what) }</li> }
+                    }) }
+                </ul>
+                <p>
+                    { format!(
+                        "Beyond the last point the estimate stays flat. Which tier gets which level is derived, not stated by \
+                         the guide. The percentile reads the guide's range as a bell curve with {} at the 10th, {} at the \
+                         50th and {} at the 90th percentile.",
+                        m.format(s.low), m.format(s.median), m.format(s.high)
+                    ) }
+                </p>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,105 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::super::widget::Models;
+use super::super::{CareerRef, MoneyFormat};
+use super::geometry::{Anchor, Scale, range_ticks};
+use crate::core::compare::percentile_phrase;
+
+#[derive(Properties, PartialEq)]
+pub struct RangeBarProps {
+    pub career: CareerRef,
+    pub models: Rc<Models>,
+    pub estimate: f64,
+    pub percentile: f64,
+    /// The reader's own salary, when they typed one.
+    pub compared: Option<f64>,
+    pub money: MoneyFormat,
+}
+
+const BAR_Y: f64 = 44.0;
+const BAR_HEIGHT: f64 = 10.0;
+const ROW_HEIGHT: f64 = 36.0;
+const LINE_HEIGHT: f64 = 15.0;
+
+/// The guide's pay range with low, median, high and the top-10% threshold, the estimate marked
+/// with its percentile.
+#[component]
+pub fn RangeBar(props: &RangeBarProps) -> Html {
+    let career = props.career.career();
+    let scale = Scale::new(&props.models.salary);
+    let s = &career.salary;
+    let ticks = range_ticks(career, &scale);
+    let rows = ticks.iter().map(|t| t.row + 1).max().unwrap_or(1) as f64;
+    let extra_lines = ticks.iter().map(|t| t.captions.len().saturating_sub(1)).max().unwrap_or(0) as f64;
+    let row_height = ROW_HEIGHT + extra_lines * LINE_HEIGHT;
+    let height = BAR_Y + BAR_HEIGHT + 8.0 + rows * row_height;
+    let pct = |pay: f64| format!("{:.2}%", scale.pay_pct(pay));
+    let est_pct = scale.pay_pct(props.estimate);
+    let est_anchor = Anchor::for_pct(est_pct).as_svg();
+    let summary = format!(
+        "Range {} to {}, median {}, top 10% from {}. The estimate, {}, is at about the {}.",
+        props.money.format(s.low),
+        props.money.format(s.high),
+        props.money.format(s.median),
+        props.money.format(s.top_10_percent_from),
+        props.money.format(props.estimate),
+        percentile_phrase(props.percentile),
+    );
+
+    html! {
+        <figure class="cw-range">
+            <figcaption class="cw-figure-title">{ "Where the estimate sits in the guide's range" }</figcaption>
+            <svg class="cw-range-svg" width="100%" height={height.to_string()} aria-hidden="true" focusable="false">
+                <rect class="cw-range-track" x="0" y={BAR_Y.to_string()} width="100%" height={BAR_HEIGHT.to_string()} rx="5" />
+                <rect
+                    class="cw-range-fill"
+                    x={pct(s.low)}
+                    y={BAR_Y.to_string()}
+                    width={format!("{:.2}%", scale.pay_pct(s.high) - scale.pay_pct(s.low))}
+                    height={BAR_HEIGHT.to_string()}
+                />
+                { for ticks.iter().enumerate().map(|(i, t)| {
+                    let y = BAR_Y + BAR_HEIGHT + 18.0 + t.row as f64 * row_height;
+                    let anchor = Anchor::for_pct(t.pct).as_svg();
+                    let tick_top = BAR_Y - 3.0;
+                    // On a narrow widget every other label drops a row (CSS moves `is-alt`), so
+                    // neighbours never collide however short the bar gets.
+                    let alt = t.row == 0 && i % 2 == 1;
+                    html! {
+                        <>
+                            <rect
+                                class={classes!("cw-range-tick", alt.then_some("is-alt"))}
+                                x={pct(t.pay)}
+                                y={tick_top.to_string()}
+                                width="1"
+                                height={(BAR_HEIGHT + 6.0 + t.row as f64 * row_height).to_string()}
+                            />
+                            <g class={classes!("cw-range-label", alt.then_some("is-alt"))}>
+                                <text class="cw-range-value" x={pct(t.pay)} y={y.to_string()} text-anchor={anchor}>{ props.money.format(t.pay) }</text>
+                                { for t.captions.iter().enumerate().map(|(i, caption)| html! {
+                                    <text class="cw-range-caption" x={pct(t.pay)} y={(y + LINE_HEIGHT * (i + 1) as f64).to_string()} text-anchor={anchor}>{ *caption }</text>
+                                }) }
+                            </g>
+                        </>
+                    }
+                }) }
+                if let Some(salary) = props.compared {
+                    <rect class="cw-range-you" data-testid="range-you" x={pct(salary)} y={(BAR_Y - 4.0).to_string()} width="3" height={(BAR_HEIGHT + 8.0).to_string()} />
+                }
+                <circle class="cw-marker-dot" data-testid="range-marker" cx={pct(props.estimate)} cy={(BAR_Y + BAR_HEIGHT / 2.0).to_string()} r="8" />
+                <text class="cw-range-estimate" x={pct(props.estimate)} y="16" text-anchor={est_anchor}>
+                    { format!("Estimate {}", props.money.format(props.estimate)) }
+                </text>
+                <text class="cw-range-caption" x={pct(props.estimate)} y="31" text-anchor={est_anchor}>
+                    { percentile_phrase(props.percentile) }
+                </text>
+            </svg>
+            <p class="cw-sr-only" data-testid="range-summary">{ summary }</p>
+            if props.compared.is_some() {
+                <p class="cw-range-key"><span class="cw-key-you" aria-hidden="true"></span>{ "Your salary" }</p>
+            }
+        </figure>
+    }
+}
