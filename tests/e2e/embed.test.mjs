@@ -94,6 +94,10 @@ test('works on a page with a strict Content-Security-Policy, two independent ins
   // The adopted stylesheet applies under style-src 'self': the card has its border radius.
   const radius = await page.locator('#a .cw').evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
   assert.equal(radius, '12px');
+  // theme="dark" wins over the reader's light preference; the other instance follows it.
+  const background = (id) => page.locator(`${id} .cw`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(await background('#a'), 'rgb(255, 255, 255)');
+  assert.equal(await background('#b'), 'rgb(21, 25, 30)');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,0 +1,86 @@
+// axe-core with the WCAG 2.2 AA rule set, on the widget in light and dark, narrow and wide,
+// including its error state; plus the contrast of the controls.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { launch } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve({ '/dist/': here('../../dist'), '/pages/': here('./pages') });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    TAGS,
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark']) {
+  for (const width of [320, 1000]) {
+    test(`axe finds no WCAG 2.2 AA violation at ${width}px, ${scheme}`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, locale: 'en-US' });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/pages/layout.html`);
+      await page.locator('career-widget [data-testid=estimate]').waitFor();
+      assert.deepEqual(await violations(page), []);
+
+      // The same with the explainer open and the compare box showing an error, then a result.
+      await page.locator('career-widget .cw-explainer summary').click();
+      await page.locator('career-widget #cw-compare-input').fill('abc');
+      await page.locator('career-widget [data-testid=compare-error]').waitFor();
+      assert.deepEqual(await violations(page), []);
+      await page.locator('career-widget #cw-compare-input').fill('92000');
+      await page.locator('career-widget [data-testid=compare-result]').waitFor();
+      assert.deepEqual(await violations(page), []);
+      await context.close();
+    });
+  }
+}
+
+test('controls and their borders have at least 3:1 contrast, light and dark', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/pages/layout.html`);
+    await page.locator('career-widget [data-testid=estimate]').waitFor();
+    const ratios = await page.evaluate(() => {
+      const root = document.querySelector('career-widget').shadowRoot;
+      const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const lum = ([r, g, b]) => {
+        const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const ratio = (a, b) => {
+        const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+      };
+      const bg = getComputedStyle(root.querySelector('.cw')).backgroundColor;
+      const surface = getComputedStyle(root.querySelector('.cw-compare')).backgroundColor;
+      return {
+        'compare field border': ratio(getComputedStyle(root.querySelector('#cw-compare-input')).borderTopColor, surface),
+        'stepper border': ratio(getComputedStyle(root.querySelector('.cw-stepper')).borderTopColor, bg),
+        'slider accent': ratio(getComputedStyle(root.querySelector('.cw-slider')).accentColor, bg),
+      };
+    });
+    for (const [what, r] of Object.entries(ratios)) assert.ok(r >= 3, `${scheme}: ${what} is ${r.toFixed(2)}:1`);
+    await context.close();
+  }
+});
