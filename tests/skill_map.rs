@@ -73,3 +73,42 @@ proptest! {
         prop_assert!(f.next.iter().all(|g| !f.now.contains(g)));
     }
 }
+
+#[test]
+fn stages_follow_the_guides_progression() {
+    use career_widget::core::skills::stages;
+    assert_eq!(stages(career()), vec![vec![0], vec![1, 2], vec![3]]);
+}
+
+#[test]
+fn relations_point_into_the_careers_lists() {
+    let c = career();
+    let crm = &c.skill_groups[0].skills[1];
+    assert_eq!(crm.name, "Basic CRM Technology Navigation");
+    let related = &crm.related.as_ref().unwrap().value;
+    let tech: Vec<&str> = related.tech_skills.iter().map(|&i| c.tech_skills[i].as_str()).collect();
+    let tools: Vec<&str> = related.tools.iter().map(|&i| c.tech_stack[i].as_str()).collect();
+    assert_eq!(tech, ["CRM systems management (e.g., Zendesk, Salesforce)", "Helpdesk ticketing systems"]);
+    assert_eq!(tools, ["Zendesk", "Freshdesk", "Salesforce Service Cloud", "HubSpot Service Hub"]);
+    assert!(c.skill_groups[0].skills[0].related.is_none(), "no relation is invented where the data has none");
+}
+
+#[test]
+fn match_ranges_for_highlighting() {
+    assert_eq!(SkillIndex::match_ranges("Advanced CRM Administration", "crm ADMIN"), [(9, 12), (13, 18)]);
+    assert_eq!(SkillIndex::match_ranges("Time Management", "me"), [(2, 4), (11, 13)]);
+    assert_eq!(SkillIndex::match_ranges("aaaa", "aa a"), [(0, 4)], "overlaps merge");
+    assert!(SkillIndex::match_ranges("Change Management", "").is_empty());
+    assert!(SkillIndex::match_ranges("İstanbul", "stan").is_empty(), "no ranges where lower-casing shifts bytes");
+}
+
+proptest! {
+    #[test]
+    fn match_ranges_are_sorted_disjoint_char_boundaries(name in "\\PC{0,30}", q in "\\PC{0,6}") {
+        let r = SkillIndex::match_ranges(&name, &q);
+        prop_assert!(r.windows(2).all(|w| w[0].1 < w[1].0));
+        for (s, e) in r {
+            prop_assert!(s < e && e <= name.len() && name.is_char_boundary(s) && name.is_char_boundary(e));
+        }
+    }
+}

@@ -95,6 +95,16 @@ fn references_resolve() {
 }
 
 #[test]
+fn skill_relations_name_entries_of_the_lists() {
+    expect(|v| career(v)["skill_groups"][0]["skills"][1]["related"]["value"]["tools"][0] = json!("Zendesk Pro"),
+        "careers[0].skill_groups[0].skills[1].related.value.tools[0]: names \"Zendesk Pro\", which is not in tech_stack");
+    expect(|v| career(v)["skill_groups"][0]["skills"][1]["related"]["value"]["tech_skills"] = json!(["Helpdesk ticketing systems", "Helpdesk ticketing systems"]),
+        "careers[0].skill_groups[0].skills[1].related.value.tech_skills[1]: \"Helpdesk ticketing systems\" is listed twice");
+    expect(|v| career(v)["skill_groups"][0]["skills"][1]["related"]["derived"] = json!(false),
+        "careers[0].skill_groups[0].skills[1].related.derived: must be true: this value is not in the source");
+}
+
+#[test]
 fn derived_values_are_marked_and_explained() {
     expect(|v| career(v)["tiers"][0]["pay_level"]["derived"] = json!(false), "careers[0].tiers[0].pay_level.derived: must be true: this value is not in the source");
     expect(|v| { career(v)["tiers"][0]["pay_level"].as_object_mut().unwrap().remove("rationale"); }, "careers[0].tiers[0].pay_level.rationale: is required");

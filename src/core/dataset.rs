@@ -184,6 +184,15 @@ pub struct SkillGroup {
 pub struct Skill {
     pub id: String,
     pub name: String,
+    /// The career's tech skills and tools this skill draws on, where the dataset records it.
+    pub related: Option<Derived<Related>>,
+}
+
+/// Indices into [`Career::tech_skills`] and [`Career::tech_stack`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Related {
+    pub tech_skills: Vec<usize>,
+    pub tools: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -44,6 +44,28 @@ impl Focus {
     }
 }
 
+/// The map's stages: skill groups that start at the same tier share a stage, in tier order.
+/// For the bundled career that is Foundational → Technical & Analytical and Professional &
+/// Interpersonal → Emerging & Leadership: the guide's "foundational skills lead to specialized
+/// expertise", derived from each group's (derived) focus tiers.
+pub fn stages(career: &Career) -> Vec<Vec<usize>> {
+    let first_tier = |g: usize| career.skill_groups[g].focus_tiers.value.iter().copied().min().unwrap_or(0);
+    let mut starts: Vec<usize> = (0..career.skill_groups.len()).map(first_tier).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+        .iter()
+        .map(|&tier| (0..career.skill_groups.len()).filter(|&g| first_tier(g) == tier).collect())
+        .collect()
+}
+
+/// The tiers whose focus a skill's group is, lowest first.
+pub fn focus_tiers_of(career: &Career, skill: SkillRef) -> Vec<usize> {
+    let mut tiers = career.skill_groups[skill.group].focus_tiers.value.clone();
+    tiers.sort_unstable();
+    tiers
+}
+
 /// Lower-cased skill names, built once per career so each search keystroke only compares.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SkillIndex {
@@ -72,6 +94,39 @@ impl SkillIndex {
 
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+
+    /// Where each word of `query` occurs in `name`, as sorted, merged byte ranges, for
+    /// highlighting. Empty when lower-casing changes the name's length (some non-ASCII
+    /// letters), where byte positions would not line up.
+    pub fn match_ranges(name: &str, query: &str) -> Vec<(usize, usize)> {
+        let lower = name.to_lowercase();
+        if lower.len() != name.len() {
+            return Vec::new();
+        }
+        let query = query.to_lowercase();
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        for word in query.split_whitespace() {
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(word) {
+                let start = from + at;
+                ranges.push((start, start + word.len()));
+                from = start + word.len().max(1);
+                if from >= lower.len() {
+                    break;
+                }
+            }
+        }
+        ranges.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in ranges {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        merged.retain(|&(s, e)| name.is_char_boundary(s) && name.is_char_boundary(e));
+        merged
     }
 
     /// Skills whose name contains every word of `query`, ignoring case, in map order. A blank

@@ -162,6 +162,12 @@ fn index(path: &str, i: usize) -> String {
     format!("{path}[{i}]")
 }
 
+/// The career's lists that skill relations may name.
+struct Lists<'a> {
+    tech_skills: Option<&'a [String]>,
+    tools: Option<&'a [String]>,
+}
+
 #[derive(Default)]
 struct Checker {
     errors: Vec<ValidationError>,
@@ -382,13 +388,16 @@ impl Checker {
         let salary = self.required(o, path, "salary").and_then(|v| self.salary(v, &child(path, "salary")));
         let outlook = self.required(o, path, "outlook").and_then(|v| self.outlook(v, &child(path, "outlook")));
         let tiers = self.required(o, path, "tiers").and_then(|v| self.tiers(v, &child(path, "tiers")));
-        let skill_groups = match (&tiers, self.required(o, path, "skill_groups")) {
-            (Some(tiers), Some(v)) => self.skill_groups(v, &child(path, "skill_groups"), tiers),
-            _ => None,
-        };
         let tech_skills = self.string_list(o, path, "tech_skills");
         let soft_abilities = self.string_list(o, path, "soft_abilities");
         let tech_stack = self.string_list(o, path, "tech_stack");
+        let skill_groups = match (&tiers, self.required(o, path, "skill_groups")) {
+            (Some(tiers), Some(v)) => {
+                let lists = Lists { tech_skills: tech_skills.as_deref(), tools: tech_stack.as_deref() };
+                self.skill_groups(v, &child(path, "skill_groups"), tiers, &lists)
+            }
+            _ => None,
+        };
         let sources = self.required(o, path, "sources").and_then(|v| self.sources(v, &child(path, "sources")));
 
         if let Some(sources) = &sources {
@@ -580,10 +589,10 @@ impl Checker {
         }
     }
 
-    fn skill_groups(&mut self, v: &Value, path: &str, tiers: &[Tier]) -> Option<Vec<SkillGroup>> {
+    fn skill_groups(&mut self, v: &Value, path: &str, tiers: &[Tier], lists: &Lists) -> Option<Vec<SkillGroup>> {
         let items = self.array(v, path, 1, MAX_SKILL_GROUPS)?;
         let groups: Vec<Option<SkillGroup>> =
-            items.iter().enumerate().map(|(i, g)| self.skill_group(g, &index(path, i), tiers)).collect();
+            items.iter().enumerate().map(|(i, g)| self.skill_group(g, &index(path, i), tiers, lists)).collect();
         let groups: Vec<SkillGroup> = groups.into_iter().collect::<Option<_>>()?;
         self.unique(groups.iter().enumerate().map(|(i, g)| (format!("{}.id", index(path, i)), g.id.as_str())));
         let total: usize = groups.iter().map(|g| g.skills.len()).sum();
@@ -597,7 +606,7 @@ impl Checker {
         (self.errors.len() + self.more == before).then_some(groups)
     }
 
-    fn skill_group(&mut self, v: &Value, path: &str, tiers: &[Tier]) -> Option<SkillGroup> {
+    fn skill_group(&mut self, v: &Value, path: &str, tiers: &[Tier], lists: &Lists) -> Option<SkillGroup> {
         let o = self.object(v, path, &["id", "title", "description", "skills", "focus_tiers"])?;
         let id = self.id(o, path, "id");
         let title = self.text(o, path, "title", MAX_NAME_CHARS);
@@ -610,10 +619,15 @@ impl Checker {
                 .enumerate()
                 .map(|(i, s)| {
                     let sp = index(&p, i);
-                    let so = self.object(s, &sp, &["id", "name"])?;
+                    let so = self.object(s, &sp, &["id", "name", "related"])?;
                     let id = self.id(so, &sp, "id");
                     let name = self.text(so, &sp, "name", MAX_NAME_CHARS);
-                    Some(Skill { id: id?, name: name? })
+                    let related = if so.contains_key("related") {
+                        self.derived(so, &sp, "related", |cx, v, p| cx.related(v, p, lists)).map(Some)
+                    } else {
+                        Some(None)
+                    };
+                    Some(Skill { id: id?, name: name?, related: related? })
                 })
                 .collect();
             skills.into_iter().collect::<Option<Vec<_>>>()
@@ -649,6 +663,41 @@ impl Checker {
             skills: skills?,
             focus_tiers: focus_tiers?,
         })
+    }
+
+    /// `{ "tech_skills": [names], "tools": [names] }`, each name an entry of the career's lists.
+    fn related(&mut self, v: &Value, path: &str, lists: &Lists) -> Option<Related> {
+        let o = self.object(v, path, &["tech_skills", "tools"])?;
+        let mut refs = |key: &str, list: Option<&[String]>, what: &str| -> Option<Vec<usize>> {
+            let Some(v) = o.get(key) else { return Some(Vec::new()) };
+            let p = child(path, key);
+            let items = self.array(v, &p, 0, MAX_LIST_ITEMS)?;
+            let list = list?;
+            let mut out = Vec::with_capacity(items.len());
+            let mut ok = true;
+            for (i, item) in items.iter().enumerate() {
+                let ip = index(&p, i);
+                let Some(name) = self.text_value(item, &ip, MAX_NAME_CHARS) else {
+                    ok = false;
+                    continue;
+                };
+                match list.iter().position(|x| *x == name) {
+                    Some(at) if !out.contains(&at) => out.push(at),
+                    Some(_) => {
+                        ok = false;
+                        self.fail::<()>(&ip, format!("\"{name}\" is listed twice"));
+                    }
+                    None => {
+                        ok = false;
+                        self.fail::<()>(&ip, format!("names \"{name}\", which is not in {what}"));
+                    }
+                }
+            }
+            ok.then_some(out)
+        };
+        let tech_skills = refs("tech_skills", lists.tech_skills, "tech_skills");
+        let tools = refs("tools", lists.tools, "tech_stack");
+        Some(Related { tech_skills: tech_skills?, tools: tools? })
     }
 
     fn sources(&mut self, v: &Value, path: &str) -> Option<Vec<Source>> {
