@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::salary::SalaryView;
-use super::skills::SkillMap;
+use super::skills::SkillsView;
 use super::state::{Action, Origin, WidgetState};
 use super::{CareerRef, MoneyFormat};
 use crate::core::salary::SalaryModel;
@@ -129,7 +129,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 />
             }
             if props.view.shows_skills() {
-                <SkillMap career={props.career.clone()} focus={focus} />
+                <SkillsView career={props.career.clone()} models={models.clone()} focus={focus} />
             }
             <Sources career={props.career.clone()} />
         </article>

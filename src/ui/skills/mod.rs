@@ -1,52 +1,91 @@
-//! The skill map: the guide's skill groups in progression order, with the groups that matter
-//! at the reader's tier marked.
+//! The skill-map viewer: the guide's skill groups as stages of a progression, linked to the
+//! reader's tier, with search, skill details, and the career's other skill lists.
 
+mod detail;
+mod group_card;
+mod highlight;
+mod lists;
+mod map;
+mod search;
+pub mod state;
+
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use self::lists::OtherLists;
+use self::map::SkillMap;
+use self::search::SkillSearch;
+use self::state::{SkillsAction, SkillsState};
 use super::CareerRef;
-use crate::core::skills::Focus;
+use super::widget::Models;
+use crate::core::skills::{Focus, SkillRef};
 
 #[derive(Properties, PartialEq)]
-pub struct SkillMapProps {
+pub struct SkillsViewProps {
     pub career: CareerRef,
+    pub models: Rc<Models>,
     pub focus: Rc<Focus>,
 }
 
+/// What the search leaves visible: every skill when the query is blank.
+#[derive(Debug, PartialEq)]
+pub struct Visible {
+    pub query: String,
+    /// `None` when nothing is filtered.
+    pub matches: Option<HashSet<SkillRef>>,
+    pub count: usize,
+}
+
+impl Visible {
+    pub fn shows(&self, skill: SkillRef) -> bool {
+        self.matches.as_ref().is_none_or(|m| m.contains(&skill))
+    }
+}
+
 #[component]
-pub fn SkillMap(props: &SkillMapProps) -> Html {
+pub fn SkillsView(props: &SkillsViewProps) -> Html {
+    let state = use_reducer(SkillsState::default);
+    let visible = {
+        let models = props.models.clone();
+        use_memo((props.career.clone(), state.query.clone()), move |(_, query)| {
+            if query.trim().is_empty() {
+                Visible { query: String::new(), matches: None, count: models.skills.len() }
+            } else {
+                let hits = models.skills.search(query);
+                Visible { query: query.clone(), count: hits.len(), matches: Some(hits.into_iter().collect()) }
+            }
+        })
+    };
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: SkillsAction| state.dispatch(action))
+    };
+    let on_search = dispatch.reform(SkillsAction::Search);
     let career = props.career.career();
+
     html! {
         <section class="cw-skills" aria-labelledby="cw-skills-heading">
             <h3 id="cw-skills-heading" class="cw-section-title">{ "What to learn" }</h3>
             <p class="cw-skills-legend">
                 <span class="cw-badge cw-badge-now">{ "Focus now" }</span>
                 <span class="cw-badge cw-badge-next">{ "Learn next" }</span>
-                { " Which groups matter at each tier is derived from the guide's tier descriptions." }
+                <span>{ "Which skill groups matter at each tier is derived from the guide's tier descriptions." }</span>
             </p>
-            <ol class="cw-groups">
-                { for career.skill_groups.iter().enumerate().map(|(gi, group)| {
-                    let now = props.focus.now.contains(&gi);
-                    let next = props.focus.next.contains(&gi);
-                    let class = classes!("cw-group", now.then_some("is-now"), next.then_some("is-next"));
-                    html! {
-                        <li class={class} data-group={group.id.clone()}>
-                            <h4 class="cw-group-title">
-                                { &group.title }
-                                if now { <span class="cw-badge cw-badge-now">{ "Focus now" }</span> }
-                                if next { <span class="cw-badge cw-badge-next">{ "Learn next" }</span> }
-                            </h4>
-                            <p class="cw-group-description">{ &group.description }</p>
-                            <ul class="cw-skill-list">
-                                { for group.skills.iter().map(|s| html! {
-                                    <li class="cw-skill" data-skill={s.id.clone()}>{ &s.name }</li>
-                                }) }
-                            </ul>
-                        </li>
-                    }
-                }) }
-            </ol>
+            <SkillSearch query={state.query.clone()} count={visible.count} total={props.models.skills.len()} on_search={on_search} />
+            <SkillMap
+                career={props.career.clone()}
+                focus={props.focus.clone()}
+                visible={visible.clone()}
+                state={Rc::new((*state).clone())}
+                on_action={dispatch}
+            />
+            <OtherLists
+                tech_skills={Rc::new(career.tech_skills.clone())}
+                soft_abilities={Rc::new(career.soft_abilities.clone())}
+                tools={Rc::new(career.tech_stack.clone())}
+            />
         </section>
     }
 }

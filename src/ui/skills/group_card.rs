@@ -1,0 +1,102 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::Visible;
+use super::detail::SkillDetail;
+use super::highlight::Highlighted;
+use super::state::SkillsAction;
+use crate::core::skills::SkillRef;
+use crate::ui::CareerRef;
+
+#[derive(Properties, PartialEq)]
+pub struct GroupCardProps {
+    pub career: CareerRef,
+    pub group: usize,
+    pub now: bool,
+    pub next: bool,
+    pub visible: Rc<Visible>,
+    /// The open skill, when it is in this group.
+    pub selected: Option<SkillRef>,
+    /// The map's Tab stop, when it is in this group.
+    pub active: Option<SkillRef>,
+    /// Open in the narrow, accordion layout (the wide map always shows every group).
+    pub open: bool,
+    pub on_action: Callback<SkillsAction>,
+}
+
+/// One skill group: heading, description and its skills as buttons. On a narrow widget the
+/// heading becomes an accordion toggle (CSS shows one or the other).
+#[component]
+pub fn GroupCard(props: &GroupCardProps) -> Html {
+    let career = props.career.career();
+    let group = &career.skill_groups[props.group];
+    let body_id = format!("cw-group-body-{}", props.group);
+    let badges = html! {
+        <>
+            if props.now { <span class="cw-badge cw-badge-now">{ "Focus now" }</span> }
+            if props.next { <span class="cw-badge cw-badge-next">{ "Learn next" }</span> }
+        </>
+    };
+    let toggle = {
+        let (on_action, g) = (props.on_action.clone(), props.group);
+        Callback::from(move |_: MouseEvent| on_action.emit(SkillsAction::Toggle(g)))
+    };
+    let class = classes!(
+        "cw-group",
+        props.now.then_some("is-now"),
+        props.next.then_some("is-next"),
+        if props.open { "is-open" } else { "is-closed" },
+    );
+    html! {
+        <div class={class} data-group={group.id.clone()} role="group" aria-labelledby={format!("cw-group-title-{}", props.group)}>
+            <h4 class="cw-group-heading">
+                <span class="cw-group-title" id={format!("cw-group-title-{}", props.group)}>{ &group.title }{ badges.clone() }</span>
+                <button type="button" class="cw-group-toggle" aria-expanded={props.open.to_string()} aria-controls={body_id.clone()} onclick={toggle}>
+                    <span>{ &group.title }</span>{ badges }<span class="cw-chevron" aria-hidden="true"></span>
+                </button>
+            </h4>
+            <div class="cw-group-body" id={body_id}>
+                <p class="cw-group-description">{ &group.description }</p>
+                <ul class="cw-skill-list">
+                    { for group.skills.iter().enumerate().filter_map(|(si, skill)| {
+                        let r = SkillRef { group: props.group, skill: si };
+                        if !props.visible.shows(r) {
+                            return None;
+                        }
+                        let selected = props.selected == Some(r);
+                        let onclick = {
+                            let on_action = props.on_action.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                on_action.emit(if selected { SkillsAction::Close } else { SkillsAction::Select(r) })
+                            })
+                        };
+                        let onfocus = {
+                            let on_action = props.on_action.clone();
+                            Callback::from(move |_: FocusEvent| on_action.emit(SkillsAction::Activate(r)))
+                        };
+                        Some(html! {
+                            <li key={skill.id.clone()} class="cw-skill-item">
+                                <button
+                                    type="button"
+                                    class={classes!("cw-skill", selected.then_some("is-selected"))}
+                                    data-skill={skill.id.clone()}
+                                    data-ref={format!("{}:{}", r.group, r.skill)}
+                                    tabindex={if props.active == Some(r) { "0" } else { "-1" }}
+                                    aria-expanded={selected.to_string()}
+                                    {onclick}
+                                    {onfocus}
+                                >
+                                    <Highlighted text={skill.name.clone()} query={props.visible.query.clone()} />
+                                </button>
+                            </li>
+                        })
+                    }) }
+                </ul>
+                if let Some(skill) = props.selected {
+                    <SkillDetail career={props.career.clone()} skill={skill} on_close={props.on_action.reform(|_| SkillsAction::Close)} />
+                }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,170 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::Visible;
+use super::group_card::GroupCard;
+use super::state::{SkillsAction, SkillsState};
+use crate::core::skills::{Focus, SkillRef, stages};
+use crate::ui::CareerRef;
+
+#[derive(Properties, PartialEq)]
+pub struct SkillMapProps {
+    pub career: CareerRef,
+    pub focus: Rc<Focus>,
+    pub visible: Rc<Visible>,
+    pub state: Rc<SkillsState>,
+    pub on_action: Callback<SkillsAction>,
+}
+
+/// The groups as stages of a progression, joined by connectors; one Tab stop, arrow keys
+/// between skills, Enter to open one, Escape to close it again.
+#[component]
+pub fn SkillMap(props: &SkillMapProps) -> Html {
+    let container = use_node_ref();
+    let stages = use_memo(props.career.clone(), |c| stages(c.career()));
+
+    {
+        let container = container.clone();
+        use_effect_with(props.state.focus_detail, move |&asked| {
+            if asked > 0 {
+                focus_in(&container, ".cw-detail");
+            }
+        });
+    }
+
+    let onkeydown = {
+        let (container, on_action, selected) = (container.clone(), props.on_action.clone(), props.state.selected);
+        Callback::from(move |e: KeyboardEvent| on_key(&e, &container, &on_action, selected))
+    };
+
+    let career = props.career.career();
+    let visible = &props.visible;
+    let shown_groups: Vec<Vec<usize>> = stages
+        .iter()
+        .map(|stage| {
+            stage
+                .iter()
+                .copied()
+                .filter(|&g| (0..career.skill_groups[g].skills.len()).any(|s| visible.shows(SkillRef { group: g, skill: s })))
+                .collect()
+        })
+        .filter(|stage: &Vec<usize>| !stage.is_empty())
+        .collect();
+    // The one skill Tab lands on: the last one the reader used, if still shown, else the first.
+    let first_shown = shown_groups.iter().flatten().find_map(|&g| {
+        (0..career.skill_groups[g].skills.len()).map(|s| SkillRef { group: g, skill: s }).find(|&r| visible.shows(r))
+    });
+    let active = props.state.active.filter(|&r| visible.shows(r)).or(first_shown);
+
+    html! {
+        <div class={classes!("cw-map", format!("cw-stages-{}", shown_groups.len().min(4)))} ref={container} {onkeydown}>
+            { for shown_groups.iter().enumerate().map(|(si, stage)| {
+                let connector = (si > 0).then(|| connector(&shown_groups[si - 1], stage, &props.focus));
+                html! {
+                    <>
+                        { connector }
+                        <div class="cw-stage" key={format!("stage-{si}")}>
+                            { for stage.iter().map(|&g| html! {
+                                <GroupCard
+                                    key={career.skill_groups[g].id.clone()}
+                                    career={props.career.clone()}
+                                    group={g}
+                                    now={props.focus.now.contains(&g)}
+                                    next={props.focus.next.contains(&g)}
+                                    visible={props.visible.clone()}
+                                    selected={props.state.selected.filter(|s| s.group == g)}
+                                    active={active.filter(|s| s.group == g)}
+                                    open={props.state.is_open(g, props.focus.now.contains(&g), true)}
+                                    on_action={props.on_action.clone()}
+                                />
+                            }) }
+                        </div>
+                    </>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// Curves from every group of one stage to every group of the next, drawn in a 100×100 box
+/// stretched over the gap; group centres sit at equal fractions because cards share the height.
+fn connector(from: &[usize], to: &[usize], focus: &Focus) -> Html {
+    let centre = |i: usize, n: usize| (i as f64 + 0.5) / n as f64 * 100.0;
+    html! {
+        <div class="cw-connector" aria-hidden="true">
+            <svg width="100%" height="100%" viewBox="0 0 100 100" preserveAspectRatio="none" focusable="false">
+                { for from.iter().enumerate().flat_map(|(i, _)| to.iter().enumerate().map(move |(j, &g)| (i, j, g))).map(|(i, j, g)| {
+                    let (y1, y2) = (centre(i, from.len()), centre(j, to.len()));
+                    let lead = if focus.next.contains(&g) { "is-next" } else if focus.now.contains(&g) { "is-now" } else { "" };
+                    html! {
+                        <path
+                            class={classes!("cw-connector-path", (!lead.is_empty()).then_some(lead))}
+                            d={format!("M0 {y1:.2} C50 {y1:.2} 50 {y2:.2} 100 {y2:.2}")}
+                            vector-effect="non-scaling-stroke"
+                        />
+                    }
+                }) }
+            </svg>
+        </div>
+    }
+}
+
+fn focus_in(container: &NodeRef, selector: &str) {
+    if let Some(el) = container.cast::<Element>().and_then(|c| c.query_selector(selector).ok().flatten()) {
+        if let Ok(el) = el.dyn_into::<HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+fn parse_ref(el: &Element) -> Option<SkillRef> {
+    let (g, s) = el.get_attribute("data-ref")?.split_once(':').map(|(g, s)| (g.parse().ok(), s.parse().ok()))?;
+    Some(SkillRef { group: g?, skill: s? })
+}
+
+/// Arrow keys, Home and End move between the skills the reader can see; Escape closes the open
+/// skill and returns focus to it. Handled keys stop here, so the host page never sees them.
+fn on_key(e: &KeyboardEvent, container: &NodeRef, on_action: &Callback<SkillsAction>, selected: Option<SkillRef>) {
+    let handled = match e.key().as_str() {
+        "Escape" => match selected {
+            Some(skill) => {
+                on_action.emit(SkillsAction::Close);
+                focus_in(container, &format!("button.cw-skill[data-ref='{}:{}']", skill.group, skill.skill));
+                true
+            }
+            None => false,
+        },
+        key @ ("ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp" | "Home" | "End") => {
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+            if !target.class_list().contains("cw-skill") {
+                return;
+            }
+            let Some(root) = container.cast::<Element>() else { return };
+            let Ok(list) = root.query_selector_all("button.cw-skill") else { return };
+            let buttons: Vec<HtmlElement> = (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+                .filter(|b| b.get_client_rects().length() > 0)
+                .collect();
+            let Some(at) = buttons.iter().position(|b| **b == target) else { return };
+            let to = match key {
+                "ArrowRight" | "ArrowDown" => (at + 1).min(buttons.len() - 1),
+                "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
+                "Home" => 0,
+                _ => buttons.len() - 1,
+            };
+            if let Some(skill) = parse_ref(&buttons[to]) {
+                on_action.emit(SkillsAction::Activate(skill));
+            }
+            let _ = buttons[to].focus();
+            true
+        }
+        _ => false,
+    };
+    if handled {
+        e.prevent_default();
+        e.stop_propagation();
+    }
+}
