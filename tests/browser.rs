@@ -405,3 +405,183 @@ async fn the_change_event_follows_the_step_buttons_too() {
     assert_eq!(got, [(6.0, "customer-support-manager".to_string(), 88_889.0), (2.0, "junior".to_string(), 67_500.0)]);
     handle.unmount();
 }
+
+// ---- the skill-map viewer ------------------------------------------------------------------------
+
+#[path = "support/large_dataset.rs"]
+mod large_dataset;
+
+fn visible(el: &Element) -> bool {
+    el.get_client_rects().length() > 0
+}
+
+fn shown_skills(root: &impl Query) -> Vec<String> {
+    root.find_all("button.cw-skill").iter().filter(|b| visible(b)).map(|b| b.text_content().unwrap_or_default()).collect()
+}
+
+fn groups_with(root: &impl Query, class: &str) -> Vec<String> {
+    root.find_all(&format!(".cw-group.{class}")).iter().filter_map(|e| e.get_attribute("data-group")).collect()
+}
+
+async fn key(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_composed(true);
+    target.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn focused(root: &ShadowRoot) -> Option<Element> {
+    root.active_element()
+}
+
+#[wasm_bindgen_test]
+async fn focus_now_and_learn_next_follow_the_years() {
+    let (host, handle) = embed(&[("years", "2")]).await;
+    let root = shadow(&host);
+    assert_eq!(groups_with(&root, "is-now"), ["foundational"]);
+    assert_eq!(groups_with(&root, "is-next"), ["technical-analytical", "professional-interpersonal"]);
+    slide(&root, "8").await;
+    assert_eq!(groups_with(&root, "is-now"), ["professional-interpersonal", "emerging-leadership"]);
+    assert!(groups_with(&root, "is-next").is_empty());
+    assert!(root.text(".cw-skills-legend").contains("derived from the guide's tier descriptions"));
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn search_filters_highlights_and_has_an_empty_state() {
+    let (host, handle) = embed(&[]).await;
+    let root = shadow(&host);
+    assert_eq!(shown_skills(&root).len(), 20);
+    type_into(&root, "#cw-skill-search", "CRM").await;
+    assert_eq!(shown_skills(&root), ["Basic CRM Technology Navigation", "Advanced CRM Administration"]);
+    let marks: Vec<String> = root.find_all("mark").iter().map(|m| m.text_content().unwrap_or_default()).collect();
+    assert_eq!(marks, ["CRM", "CRM"]);
+    assert_eq!(root.text("[data-testid=search-status]"), "2 of 20 skills match “CRM”.");
+    assert_eq!(root.find_all(".cw-group").len(), 2, "groups without a match are hidden");
+
+    type_into(&root, "#cw-skill-search", "underwater basket weaving").await;
+    assert!(shown_skills(&root).is_empty());
+    assert!(root.text("[data-testid=search-status]").starts_with("No skill matches “underwater basket weaving”."));
+    click(&root, ".cw-search-status button").await;
+    assert_eq!(shown_skills(&root).len(), 20, "clearing the search brings every skill back");
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_skill_opens_its_details_and_escape_returns_focus() {
+    let (host, handle) = embed(&[]).await;
+    let root = shadow(&host);
+    click(&root, "button[data-skill='basic-crm-technology-navigation']").await;
+    let detail = root.find("[data-testid=skill-detail]").expect("the detail panel is open");
+    assert_eq!(focused(&root).as_ref(), Some(&detail), "focus moves into the details");
+    let text = detail.text_content().unwrap_or_default();
+    assert!(text.contains("Basic CRM Technology Navigation"));
+    assert!(text.contains("Foundational Skills: Core abilities essential"));
+    assert!(text.contains("Junior Customer Support Manager (1–3 years)"));
+    assert!(text.contains("Zendesk") && text.contains("Helpdesk ticketing systems"));
+    assert_eq!(attr(&root, "button[data-skill='basic-crm-technology-navigation']", "aria-expanded"), "true");
+
+    key(&detail, "Escape").await;
+    assert!(root.find("[data-testid=skill-detail]").is_none(), "Escape closes the details");
+    assert_eq!(focused(&root).and_then(|e| e.get_attribute("data-skill")).as_deref(), Some("basic-crm-technology-navigation"));
+
+    click(&root, "button[data-skill='empathy-and-active-listening']").await;
+    assert!(root.text("[data-testid=skill-detail]").contains("The dataset relates no specific tools to this skill."));
+    click(&root, ".cw-detail-close").await;
+    assert!(root.find("[data-testid=skill-detail]").is_none());
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_skills_with_one_tab_stop() {
+    let (host, handle) = embed(&[]).await;
+    let root = shadow(&host);
+    let tabbable: Vec<Element> = root.find_all("button.cw-skill[tabindex='0']");
+    assert_eq!(tabbable.len(), 1, "one Tab stop into the map");
+    let first: HtmlElement = tabbable[0].clone().dyn_into().unwrap();
+    first.focus().unwrap();
+    let id = |root: &ShadowRoot| focused(root).and_then(|e| e.get_attribute("data-skill"));
+    assert_eq!(id(&root).as_deref(), Some("empathy-and-active-listening"));
+    key(&first, "ArrowRight").await;
+    assert_eq!(id(&root).as_deref(), Some("basic-crm-technology-navigation"));
+    key(&focused(&root).unwrap(), "End").await;
+    assert_eq!(id(&root).as_deref(), Some("global-team-leadership"));
+    key(&focused(&root).unwrap(), "ArrowDown").await;
+    assert_eq!(id(&root).as_deref(), Some("global-team-leadership"), "stops at the last skill");
+    key(&focused(&root).unwrap(), "Home").await;
+    assert_eq!(id(&root).as_deref(), Some("empathy-and-active-listening"));
+    assert_eq!(root.find_all("button.cw-skill[tabindex='0']").len(), 1);
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn under_480px_the_map_is_an_accordion() {
+    let (host, handle) = embed(&[("years", "2")]).await;
+    let root = shadow(&host);
+    host.style().set_property("width", "360px").unwrap();
+    let body = |g: &str| root.find(&format!(".cw-group[data-group='{g}'] .cw-group-body")).unwrap();
+    let toggle = |g: &str| root.find(&format!(".cw-group[data-group='{g}'] .cw-group-toggle")).unwrap();
+    assert!(visible(&toggle("foundational")), "headings become toggles");
+    assert!(visible(&body("foundational")), "the group in focus starts open");
+    assert!(!visible(&body("emerging-leadership")), "others start closed");
+    assert_eq!(toggle("emerging-leadership").get_attribute("aria-expanded").as_deref(), Some("false"));
+    click(&root, ".cw-group[data-group='emerging-leadership'] .cw-group-toggle").await;
+    assert!(visible(&body("emerging-leadership")));
+    assert_eq!(toggle("emerging-leadership").get_attribute("aria-expanded").as_deref(), Some("true"));
+
+    host.style().set_property("width", "1000px").unwrap();
+    assert!(!visible(&toggle("foundational")), "a wide map has plain headings");
+    assert!(root.find_all(".cw-group-body").iter().all(visible), "and shows every group");
+    let connector = root.find(".cw-connector svg").unwrap();
+    assert!(visible(&connector), "stages are joined by drawn connectors");
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn other_lists_are_tabs() {
+    let (host, handle) = embed(&[]).await;
+    let root = shadow(&host);
+    assert_eq!(root.find_all(".cw-tabpanel .cw-tag").len(), 20);
+    let tab = root.find("#cw-tab-0").unwrap();
+    key(&tab, "ArrowRight").await;
+    assert_eq!(attr(&root, "#cw-tab-1", "aria-selected"), "true");
+    assert_eq!(focused(&root).map(|e| e.id()).as_deref(), Some("cw-tab-1"));
+    assert_eq!(root.find_all(".cw-tabpanel .cw-tag").len(), 10);
+    assert!(root.text(".cw-tabpanel").contains("Empathy and active listening"));
+    click(&root, "#cw-tab-2").await;
+    assert!(root.text(".cw-tabpanel").contains("Jira Service Management"));
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_2000_skill_dataset_renders_and_searches() {
+    use career_widget::core::validate::validate_dataset;
+    let value = large_dataset::large_dataset(career_widget::core::BUNDLED_JSON, 20, 100);
+    let dataset = Rc::new(validate_dataset(&value).unwrap());
+    let root = new_container("div");
+    let props = WidgetProps {
+        career: CareerRef::new(dataset, 0).unwrap(),
+        years: Years::DEFAULT,
+        view: View::Skills,
+        theme: Theme::Auto,
+        money: MoneyFormat::plain("USD"),
+        on_years_change: Callback::noop(),
+    };
+    let app = Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(root.find_all("button.cw-skill").len(), 2_000);
+    assert_eq!(root.find_all(".cw-group").len(), 20);
+    type_into(&root, "#cw-skill-search", "crm 7.").await;
+    let shown = root.find_all("button.cw-skill");
+    assert!(!shown.is_empty() && shown.len() < 50, "{}", shown.len());
+    assert!(shown.iter().all(|b| {
+        let t = b.text_content().unwrap_or_default();
+        t.contains("CRM") && t.contains("7.")
+    }));
+    type_into(&root, "#cw-skill-search", "").await;
+    assert_eq!(root.find_all("button.cw-skill").len(), 2_000);
+    app.destroy();
+}

@@ -112,3 +112,23 @@ proptest! {
         }
     }
 }
+
+#[path = "support/large_dataset.rs"]
+mod large_dataset;
+
+#[test]
+fn the_generated_2000_skill_dataset_validates_and_searches() {
+    use career_widget::core::skills::stages;
+    use career_widget::core::validate::validate_dataset;
+    let value = large_dataset::large_dataset(career_widget::core::BUNDLED_JSON, 20, 100);
+    let dataset = validate_dataset(&value).expect("the generated dataset is valid");
+    let c = &dataset.careers[0];
+    let index = SkillIndex::new(c);
+    assert_eq!(index.len(), 2_000);
+    let names: Vec<&str> = c.skill_groups.iter().flat_map(|g| g.skills.iter().map(|s| s.name.as_str())).collect();
+    let expected = names.iter().filter(|n| n.contains("CRM") && n.contains("7.")).count();
+    assert!(expected > 0);
+    assert_eq!(index.search("crm  7.").len(), expected);
+    assert!(index.search("crm").len() > 100);
+    assert_eq!(stages(c).len(), 4, "groups cycle through the four tiers");
+}

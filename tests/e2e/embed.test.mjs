@@ -112,3 +112,30 @@ test('loads from any path: everything is resolved relative to career-widget.js',
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('skills by keyboard: Tab into the map, arrows, Enter opens, Escape closes without reaching the page', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/`);
+  await page.locator('career-widget button.cw-skill').first().waitFor();
+  await page.evaluate(() => {
+    window.hostKeys = [];
+    document.addEventListener('keydown', (e) => window.hostKeys.push(e.key));
+  });
+  await page.locator('career-widget #cw-skill-search').focus();
+  await page.keyboard.press('Tab');
+  const focusedSkill = () =>
+    page.evaluate(() => document.querySelector('career-widget').shadowRoot.activeElement?.dataset.skill ?? null);
+  assert.equal(await focusedSkill(), 'empathy-and-active-listening', 'Tab from the search lands on the first skill');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focusedSkill(), 'basic-crm-technology-navigation');
+  await page.keyboard.press('Enter');
+  await seeText(page, 'career-widget', '.cw-detail-title', 'Basic CRM Technology Navigation');
+  await page.keyboard.press('Escape');
+  await page.locator('career-widget [data-testid=skill-detail]').waitFor({ state: 'detached' });
+  assert.equal(await focusedSkill(), 'basic-crm-technology-navigation', 'focus returns to the skill');
+  const hostKeys = await page.evaluate(() => window.hostKeys);
+  assert.ok(!hostKeys.includes('Escape') && !hostKeys.includes('ArrowRight'), `the page saw ${hostKeys}`);
+  assert.ok(hostKeys.includes('Tab'), 'keys the widget does not handle still reach the page');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
