@@ -38,6 +38,7 @@ async fn render_widget(years: f64, on_years_change: Callback<YearsChange>) -> (E
         theme: Theme::Auto,
         money: MoneyFormat::plain("USD"),
         on_years_change,
+        notice: None,
     };
     let app = Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -171,14 +172,14 @@ async fn embed_renders_into_an_open_shadow_root_from_attributes() {
 
 #[wasm_bindgen_test]
 async fn attribute_changes_update_the_widget() {
-    let (host, mut handle) = embed(&[("years", "5"), ("locale", "en-US")]).await;
+    let (host, handle) = embed(&[("years", "5"), ("locale", "en-US")]).await;
     host.set_attribute("years", "9.5").unwrap();
-    handle.update().unwrap();
+    handle.update();
     yew::scheduler::flush().await;
     let root = shadow(&host);
     assert_eq!(root.text("[data-testid=estimate]"), "$102,500");
     host.set_attribute("view", "salary").unwrap();
-    handle.update().unwrap();
+    handle.update();
     yew::scheduler::flush().await;
     assert!(root.find(".cw-skills").is_none());
     assert!(root.find(".cw-salary").is_some());
@@ -569,6 +570,7 @@ async fn a_2000_skill_dataset_renders_and_searches() {
         theme: Theme::Auto,
         money: MoneyFormat::plain("USD"),
         on_years_change: Callback::noop(),
+        notice: None,
     };
     let app = Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

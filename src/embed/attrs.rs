@@ -20,6 +20,9 @@ pub struct WidgetConfig {
     pub theme: Theme,
 }
 
+// `src` is read by the embed layer itself: it needs the network, and its problems are reported
+// once per URL rather than per element.
+
 /// One attribute's problem, for one `console.warn`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
@@ -96,10 +99,6 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
             None
         }
     };
-
-    if let Some(v) = get("src") {
-        warn("src", &v, "is not supported by this version yet; using the bundled dataset.".into());
-    }
 
     (WidgetConfig { career, years, view, locale, theme }, warnings)
 }

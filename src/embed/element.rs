@@ -1,16 +1,18 @@
 //! The lifecycle of one `<career-widget>`: mount into its shadow root, follow attribute
-//! changes, announce the reader's changes, unmount cleanly.
+//! changes (including a `src` dataset arriving later), announce the reader's changes, and
+//! unmount cleanly.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::{AppHandle, Callback, Renderer};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
 
-use super::attrs::{parse_attributes, WidgetConfig};
-use super::{intl, style};
+use super::attrs::{WidgetConfig, parse_attributes};
+use super::{failure, intl, remote, style};
 use crate::core::bundled_dataset;
 use crate::core::dataset::Dataset;
 use crate::ui::notice::{Notice, NoticeProps};
@@ -24,14 +26,34 @@ enum App {
     Notice(AppHandle<Notice>),
 }
 
-/// One mounted widget, owned by its element's JavaScript shell.
-#[wasm_bindgen]
-pub struct WidgetHandle {
+impl App {
+    fn destroy(self) {
+        match self {
+            App::Widget(app) => app.destroy(),
+            App::Notice(app) => app.destroy(),
+        }
+    }
+}
+
+/// Where the dataset for the current attributes stands.
+enum Data {
+    Ready(Rc<Dataset>, Option<String>),
+    Loading(String),
+    Unusable(String),
+}
+
+struct Inner {
     host: HtmlElement,
-    dataset: Option<Rc<Dataset>>,
+    root: ShadowRoot,
     app: Option<App>,
     /// The last warning per attribute, so a value is complained about once, not on every update.
     warned: HashMap<&'static str, String>,
+}
+
+/// One mounted widget, owned by its element's JavaScript shell.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    inner: Rc<RefCell<Inner>>,
 }
 
 /// Mounts a widget into `host`'s open shadow root (attaching one if needed) and renders it
@@ -40,71 +62,127 @@ pub struct WidgetHandle {
 pub fn mount(host: HtmlElement) -> Result<WidgetHandle, JsValue> {
     let root = shadow_root(&host)?;
     style::adopt(&root);
-    let mount_point = host.owner_document().ok_or("no document")?.create_element("div")?;
-    mount_point.set_class_name("cw-root");
-    root.replace_children_with_node_1(&mount_point);
-
-    let mut handle = WidgetHandle { host, dataset: None, app: None, warned: HashMap::new() };
-    match bundled_dataset() {
-        Ok(d) => {
-            handle.dataset = Some(Rc::new(d.clone()));
-            let props = handle.props()?;
-            handle.app = Some(App::Widget(Renderer::<Widget>::with_root_and_props(mount_point, props).render()));
-        }
-        Err(e) => {
-            let message = format!("This career widget could not read its data:\n{e}");
-            web_sys::console::warn_1(&format!("<career-widget> {message}").into());
-            let props = NoticeProps { message: message.into() };
-            handle.app = Some(App::Notice(Renderer::<Notice>::with_root_and_props(mount_point, props).render()));
-        }
-    }
-    Ok(handle)
+    failure::register(&host);
+    let inner = Rc::new(RefCell::new(Inner { host, root, app: None, warned: HashMap::new() }));
+    render(&inner);
+    Ok(WidgetHandle { inner })
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Re-reads the attributes after one of them changed.
-    pub fn update(&mut self) -> Result<(), JsValue> {
-        if matches!(self.app, Some(App::Widget(_))) {
-            let props = self.props()?;
-            if let Some(App::Widget(app)) = &mut self.app {
-                app.update(props);
-            }
-        }
-        Ok(())
+    pub fn update(&self) {
+        render(&self.inner);
     }
 
     /// Tears the widget down; the element may be connected again later and mounted anew.
-    pub fn unmount(mut self) {
-        match self.app.take() {
-            Some(App::Widget(app)) => app.destroy(),
-            Some(App::Notice(app)) => app.destroy(),
-            None => {}
+    pub fn unmount(self) {
+        let mut inner = self.inner.borrow_mut();
+        if let Some(app) = inner.app.take() {
+            app.destroy();
+        }
+        inner.root.replace_children_with_node_0();
+        failure::unregister(&inner.host);
+    }
+}
+
+fn render(cell: &Rc<RefCell<Inner>>) {
+    let (data, src_warning) = dataset_for(cell);
+    let mut inner = cell.borrow_mut();
+    match data {
+        Data::Ready(dataset, notice) => {
+            let props = inner.props(dataset, notice, src_warning);
+            match &mut inner.app {
+                Some(App::Widget(app)) => app.update(props),
+                _ => {
+                    let mount_point = inner.fresh_mount_point();
+                    inner.replace_app(App::Widget(Renderer::<Widget>::with_root_and_props(mount_point, props).render()));
+                }
+            }
+        }
+        Data::Loading(message) | Data::Unusable(message) => {
+            inner.warn_once(src_warning.into_iter().collect());
+            let props = NoticeProps { message: message.into() };
+            match &mut inner.app {
+                Some(App::Notice(app)) => app.update(props),
+                _ => {
+                    let mount_point = inner.fresh_mount_point();
+                    inner.replace_app(App::Notice(Renderer::<Notice>::with_root_and_props(mount_point, props).render()));
+                }
+            }
         }
     }
 }
 
-impl WidgetHandle {
-    fn props(&mut self) -> Result<WidgetProps, JsValue> {
-        let dataset = self.dataset.clone().ok_or("no dataset")?;
+type Warning = (&'static str, String);
+
+/// The bundled dataset, or the one `src` names: ready, still loading (a re-render is arranged
+/// for when it arrives), or unusable (then the bundled data is shown with the reason). A `src`
+/// that is not even an http(s) URL is this element's own warning; fetch problems are warned
+/// once per URL by `remote`.
+fn dataset_for(cell: &Rc<RefCell<Inner>>) -> (Data, Option<Warning>) {
+    let bundled = match bundled_dataset() {
+        Ok(d) => d,
+        Err(e) => return (Data::Unusable(format!("This career widget could not read its data:\n{e}")), None),
+    };
+    let shared_bundled = || BUNDLED.with(|b| b.get_or_init(|| Rc::new(bundled.clone())).clone());
+    let Some(src) = cell.borrow().host.get_attribute("src") else {
+        return (Data::Ready(shared_bundled(), None), None);
+    };
+    let refused = |reason: &str| {
+        Data::Ready(shared_bundled(), Some(format!("The dataset at “{}” could not be used: {reason}. Showing the built-in data instead.", shorten(&src))))
+    };
+    let url = match remote::resolve(&src) {
+        Ok(url) => url,
+        Err(reason) => {
+            let warning = ("src", format!("<career-widget> src=\"{}\" was not used: {reason}", shorten(&src)));
+            return (refused(&reason), Some(warning));
+        }
+    };
+    let weak: Weak<RefCell<Inner>> = Rc::downgrade(cell);
+    let data = match remote::get(&url, move |_| {
+        // Still mounted? Then show the dataset (or the reason it was refused).
+        if let Some(cell) = weak.upgrade() {
+            render(&cell);
+        }
+    }) {
+        Some(Ok(dataset)) => Data::Ready(dataset, None),
+        Some(Err(reason)) => refused(&reason),
+        None => Data::Loading(format!("Loading career data from {}…", shorten(&src))),
+    };
+    (data, None)
+}
+
+thread_local! {
+    // One copy of the bundled dataset for every widget on the page.
+    static BUNDLED: std::cell::OnceCell<Rc<Dataset>> = const { std::cell::OnceCell::new() };
+}
+
+impl Inner {
+    fn props(&mut self, dataset: Rc<Dataset>, notice: Option<String>, extra: Option<Warning>) -> WidgetProps {
         let host = self.host.clone();
         let (config, warnings) = parse_attributes(|name| host.get_attribute(name), &dataset);
-        let mut warnings: Vec<(&'static str, String)> = warnings.into_iter().map(|w| (w.attribute, w.message)).collect();
+        let mut warnings: Vec<Warning> = warnings.into_iter().map(|w| (w.attribute, w.message)).collect();
+        warnings.extend(extra);
         let WidgetConfig { career, years, view, locale, theme } = config;
-        let career = CareerRef::new(dataset, career).ok_or("no career")?;
+        let career = CareerRef::new(dataset, career).expect("parse_attributes returns an index into the dataset");
         let (money, locale_warning) = intl::money_format(locale.as_deref(), &career.career().salary.currency);
         if let Some(w) = locale_warning {
             warnings.push(("locale", w));
+        }
+        if notice.is_some() {
+            // The career named belongs to the refused dataset: one warning (about src) is enough.
+            warnings.retain(|(a, _)| *a != "career");
         }
         self.warn_once(warnings);
 
         let currency = career.career().salary.currency.clone();
         let target = self.host.clone();
         let on_years_change = Callback::from(move |change: YearsChange| dispatch_change(&target, &change, &currency));
-        Ok(WidgetProps { career, years, view, theme, money, on_years_change })
+        WidgetProps { career, years, view, theme, money, on_years_change, notice: notice.map(AttrValue::from) }
     }
 
-    fn warn_once(&mut self, warnings: Vec<(&'static str, String)>) {
+    fn warn_once(&mut self, warnings: Vec<Warning>) {
         let current: HashMap<&'static str, String> = warnings.into_iter().collect();
         for (attribute, message) in &current {
             if self.warned.get(attribute) != Some(message) {
@@ -113,6 +191,26 @@ impl WidgetHandle {
         }
         self.warned = current;
     }
+
+    fn fresh_mount_point(&mut self) -> Element {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        let doc = self.host.owner_document().expect("a connected element has a document");
+        let mount_point = doc.create_element("div").expect("div is a valid tag");
+        mount_point.set_class_name("cw-root");
+        self.root.replace_children_with_node_1(&mount_point);
+        mount_point
+    }
+
+    fn replace_app(&mut self, app: App) {
+        self.app = Some(app);
+    }
+}
+
+fn shorten(v: &str) -> String {
+    const MAX: usize = 80;
+    if v.chars().count() > MAX { format!("{}…", v.chars().take(MAX).collect::<String>()) } else { v.to_string() }
 }
 
 fn shadow_root(host: &Element) -> Result<ShadowRoot, JsValue> {

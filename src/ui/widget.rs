@@ -73,6 +73,9 @@ pub struct WidgetProps {
     pub money: MoneyFormat,
     #[prop_or_default]
     pub on_years_change: Callback<YearsChange>,
+    /// A problem to show above the widget, e.g. a `src` dataset that could not be used.
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
 }
 
 /// The models a career needs, built once per career rather than on every slider step.
@@ -115,6 +118,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     html! {
         <article class="cw" data-theme={props.theme.as_str()} aria-label={format!("{} career: salary and skills", career.title)}>
+            if let Some(notice) = &props.notice {
+                <p class="cw-banner" role="status" data-testid="notice">{ notice.clone() }</p>
+            }
             <header class="cw-header">
                 <h2 class="cw-title">{ &career.title }</h2>
                 <p class="cw-summary">{ &career.summary }</p>

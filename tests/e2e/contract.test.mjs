@@ -1,0 +1,315 @@
+// The embed contract of ../shared/PRODUCT.md, end to end against the release dist/: isolation,
+// many instances, late and removed elements, attributes, src datasets, failure, privacy.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, openPage } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+let browser;
+let server;
+
+/** Datasets for `src`, written fresh for every run from the bundled one. */
+async function writeDatasets(dir) {
+  const bundled = JSON.parse(await readFile(here('../../assets/careers.json'), 'utf8'));
+  const clone = () => structuredClone(bundled);
+  const good = clone();
+  Object.assign(good.careers[0], { id: 'test-career', title: 'Test Career' });
+  good.careers[0].salary = { ...good.careers[0].salary, low: 40000, entry: 45000, mid: 50000, senior: 55000, median: 50000, top_10_percent_from: 60000, high: 60000 };
+  const schema = clone();
+  schema.careers[0].salary.median = 999999;
+  const hostile = clone();
+  Object.assign(hostile.careers[0], {
+    title: '<img src=x onerror="window.pwned=1">',
+    summary: '<script>window.pwned=1</script> javascript:alert(1)',
+  });
+  hostile.careers[0].tiers[1].title = '<b onmouseover="window.pwned=1">Bold</b>';
+  hostile.careers[0].skill_groups[0].skills[0].name = '<svg onload="window.pwned=1">';
+  hostile.careers[0].sources[0].url = 'https://example.org/?q=%3Cscript%3E';
+  const badLink = clone();
+  badLink.careers[0].sources[0].url = 'javascript:alert(1)';
+  const oversized = clone();
+  oversized.careers[0].summary = 'x'.repeat(1_100_000);
+  const files = {
+    'good.json': JSON.stringify(good),
+    'schema.json': JSON.stringify(schema),
+    'hostile.json': JSON.stringify(hostile),
+    'bad-link.json': JSON.stringify(badLink),
+    'oversized.json': JSON.stringify(oversized),
+    'malformed.json': '{"schema_version": 1, "careers": [',
+  };
+  for (const [name, body] of Object.entries(files)) await writeFile(join(dir, name), body);
+}
+
+before(async () => {
+  const data = await mkdtemp(join(tmpdir(), 'career-widget-data-'));
+  await writeDatasets(data);
+  browser = await launch();
+  server = await serve({ '/dist/': here('../../dist'), '/pages/': here('./pages'), '/data/': data });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shadowText = (page, host, selector) =>
+  page.evaluate(
+    ([h, s]) => document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent?.trim() ?? null,
+    [host, selector],
+  );
+
+async function estimateOf(page, host) {
+  await page.locator(`${host} [data-testid=estimate]`).waitFor();
+  return shadowText(page, host, '[data-testid=estimate]');
+}
+
+test('aggressive host CSS cannot break the widget, and the widget leaks nothing out', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/pages/hostile.html`);
+  assert.equal(await estimateOf(page, 'career-widget'), '$85,000');
+  const look = await page.evaluate(() => {
+    const host = document.querySelector('career-widget');
+    const root = host.shadowRoot;
+    const style = (sel) => getComputedStyle(root.querySelector(sel));
+    return {
+      host: getComputedStyle(host).display,
+      card: style('.cw').display,
+      title: [style('.cw-title').fontSize, style('.cw-title').letterSpacing, style('.cw-title').textTransform, style('.cw-title').fontStyle],
+      slider: style('input[type=range]').display,
+      chart: style('.cw-chart-svg').display,
+      height: host.getBoundingClientRect().height,
+      pageFont: getComputedStyle(document.querySelector('#after')).fontSize,
+    };
+  });
+  assert.equal(look.host, 'block');
+  assert.equal(look.card, 'block');
+  assert.deepEqual(look.title, ['22px', 'normal', 'none', 'normal']);
+  assert.equal(look.slider, 'block');
+  assert.equal(look.chart, 'block');
+  assert.ok(look.height > 800, `the widget keeps its layout: ${look.height}px`);
+  assert.equal(look.pageFont, '40px', "the page's own styles are untouched");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('ten instances with different attributes stay independent', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/pages/many.html`);
+  const want = {
+    '#w0': '$60,000', '#w1': '$63,750', '#w2': '$67,500', '#w4': '85.000 $', '#w5': '$93,750',
+    '#w6': '$102,500', '#w7': '$107,000', '#w8': '110 000 $US', '#w9': '$110,000',
+  };
+  for (const [id, text] of Object.entries(want)) {
+    assert.equal((await estimateOf(page, id)).replace(/\s/g, ' '), text, id);
+  }
+  await page.locator('#w3 .cw-skills').waitFor();
+  assert.equal(await page.locator('#w3 .cw-salary').count(), 0, 'view="skills"');
+  assert.equal(await page.locator('#w1 .cw-skills').count(), 0, 'view="salary"');
+  await page.locator('#w9 input[type=range]').fill('2');
+  await page.locator('#w9 [data-testid=estimate]').filter({ hasText: '$67,500' }).waitFor();
+  assert.equal(await estimateOf(page, '#w0'), '$60,000', 'the others are unchanged');
+  assert.equal(await estimateOf(page, '#w7'), '$107,000');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('elements added later mount, removed ones clean up, attribute changes apply', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/pages/blank.html`);
+  await page.evaluate(() => {
+    for (const years of ['2', '9.5']) {
+      const el = document.createElement('career-widget');
+      el.setAttribute('years', years);
+      el.setAttribute('locale', 'en-US');
+      el.id = `late-${years.replace('.', '-')}`;
+      document.querySelector('#slot').append(el);
+    }
+  });
+  assert.equal(await estimateOf(page, '#late-2'), '$67,500');
+  assert.equal(await estimateOf(page, '#late-9-5'), '$102,500');
+
+  await page.evaluate(() => document.querySelector('#late-2').setAttribute('years', '5'));
+  await page.locator('#late-2 [data-testid=estimate]').filter({ hasText: '$85,000' }).waitFor();
+  await page.evaluate(() => document.querySelector('#late-2').setAttribute('view', 'skills'));
+  await page.locator('#late-2 .cw-salary').waitFor({ state: 'detached' });
+
+  const removed = await page.evaluate(() => {
+    const el = document.querySelector('#late-9-5');
+    el.remove();
+    return el.shadowRoot.childNodes.length;
+  });
+  assert.equal(removed, 0, 'a removed widget empties its shadow root');
+  // Moved elsewhere in the page, an element mounts again.
+  await page.evaluate(() => {
+    const el = document.querySelector('#late-2');
+    document.body.append(el);
+    el.setAttribute('view', 'both');
+  });
+  assert.equal(await estimateOf(page, '#late-2'), '$85,000');
+  await page.locator('#host-button').click();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every bad attribute value falls back with exactly one warning', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/pages/bad-attributes.html`);
+  for (const id of ['#good', '#career', '#years-text', '#years-range', '#view', '#locale', '#locale-unknown', '#theme', '#src']) {
+    await page.locator(`${id} [data-testid=estimate]`).waitFor();
+  }
+  assert.equal(await estimateOf(page, '#years-text'), '$85,000', 'years falls back to 5');
+  assert.equal(await estimateOf(page, '#years-range'), '$110,000', 'years is clamped to 40');
+  assert.ok(await shadowText(page, '#src', '[data-testid=notice]'));
+  const expected = [
+    'warning: <career-widget> career="astronaut" is not in the dataset (it has: customer-support-manager); showing "customer-support-manager".',
+    'warning: <career-widget> years="lots" is not a number of years; using 5.',
+    'warning: <career-widget> years="99" is outside 0–40; using 40 years.',
+    'warning: <career-widget> view="chart" is not one of both, salary, skills; using both.',
+    'warning: <career-widget> locale="<b>" is not a BCP 47 language tag such as "en-US"; using the browser\'s language.',
+    'warning: <career-widget> locale="zz-ZZZZ-x" is not supported by this browser; using the browser\'s language.',
+    'warning: <career-widget> theme="neon" is not one of auto, light, dark; using auto.',
+    'warning: <career-widget> src="javascript:alert(1)" was not used: only http and https URLs are allowed, not javascript:',
+  ];
+  assert.deepEqual([...problems].sort(), [...expected].sort());
+  // Re-setting the same bad value does not warn again; a new bad value does.
+  await page.evaluate(() => document.querySelector('#view').setAttribute('view', 'chart'));
+  await page.evaluate(() => document.querySelector('#view').setAttribute('years', '-1'));
+  await page.locator('#view [data-testid=estimate]').filter({ hasText: '$60,000' }).waitFor();
+  assert.equal(problems.length, expected.length + 1);
+  assert.equal(problems.at(-1), 'warning: <career-widget> years="-1" is outside 0–40; using 0 years.');
+  await context.close();
+});
+
+describe('src datasets', () => {
+  test('a good dataset is fetched once and shared, and drives the widget', async () => {
+    const { page, context, problems } = await openPage(browser);
+    const fetched = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.origin}/pages/blank.html`);
+    await page.evaluate(() => {
+      for (const years of ['2', '5', '9.5']) {
+        const el = document.createElement('career-widget');
+        Object.entries({ src: '/data/good.json', career: 'test-career', years, locale: 'en-US', id: `g${years[0]}` })
+          .forEach(([k, v]) => el.setAttribute(k, v));
+        document.querySelector('#slot').append(el);
+      }
+    });
+    assert.equal(await estimateOf(page, '#g2'), '$45,000');
+    assert.equal(await estimateOf(page, '#g5'), '$50,000');
+    assert.equal(await estimateOf(page, '#g9'), '$55,000');
+    assert.equal(await shadowText(page, '#g5', '.cw-title'), 'Test Career');
+    assert.equal(fetched.filter((p) => p === '/data/good.json').length, 1, 'fetched once for three widgets');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  const refused = {
+    missing: ['/data/nope.json', 'the server answered 404 Not Found'],
+    malformed: ['/data/malformed.json', 'is not valid JSON'],
+    'schema-breaking': ['/data/schema.json', 'careers[0].salary.median: must lie between low and high'],
+    oversized: ['/data/oversized.json', 'the limit is 1000000 bytes'],
+    'a javascript: link': ['/data/bad-link.json', 'careers[0].sources[0].url: must be an http:// or https:// URL'],
+  };
+  for (const [what, [src, reason]] of Object.entries(refused)) {
+    test(`a ${what} dataset shows the reason, warns once, and the bundled data still works`, async () => {
+      const { page, context, problems } = await openPage(browser);
+      await page.goto(`${server.origin}/pages/blank.html`);
+      await page.evaluate((url) => {
+        for (const id of ['a', 'b']) {
+          const el = document.createElement('career-widget');
+          el.id = id;
+          el.setAttribute('src', url);
+          el.setAttribute('locale', 'en-US');
+          document.querySelector('#slot').append(el);
+        }
+      }, src);
+      await page.locator('#a [data-testid=notice]').waitFor();
+      await page.locator('#b [data-testid=notice]').waitFor();
+      const notice = await shadowText(page, '#a', '[data-testid=notice]');
+      assert.ok(notice.includes(reason), notice);
+      assert.equal(await estimateOf(page, '#a'), '$85,000', 'the built-in data is shown instead');
+      const warnings = problems.filter((p) => p.startsWith('warning: <career-widget> src='));
+      assert.equal(warnings.length, 1, `one warning for two widgets: ${problems}`);
+      assert.ok(warnings[0].includes(reason), warnings[0]);
+      assert.deepEqual(problems.filter((p) => !p.startsWith('warning: <career-widget> src=') && !p.includes('404')), []);
+      await context.close();
+    });
+  }
+
+  test('markup and script in dataset strings are shown as text, never run', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(`${server.origin}/pages/blank.html`);
+    await page.evaluate(() => {
+      const el = document.createElement('career-widget');
+      el.setAttribute('src', '/data/hostile.json');
+      el.setAttribute('years', '5');
+      document.querySelector('#slot').append(el);
+    });
+    await page.locator('career-widget [data-testid=estimate]').waitFor();
+    assert.equal(await shadowText(page, 'career-widget', '.cw-title'), '<img src=x onerror="window.pwned=1">');
+    assert.equal(await shadowText(page, 'career-widget', '.cw-tier-title'), '<b onmouseover="window.pwned=1">Bold</b>');
+    const inside = await page.evaluate(() => {
+      const root = document.querySelector('career-widget').shadowRoot;
+      return {
+        img: root.querySelectorAll('img, script, b').length,
+        svgOnload: [...root.querySelectorAll('svg')].some((s) => s.hasAttribute('onload')),
+        links: [...new Set([...root.querySelectorAll('a')].map((a) => a.href))],
+      };
+    });
+    assert.deepEqual(inside, { img: 0, svgOnload: false, links: ['https://example.org/?q=%3Cscript%3E'] });
+    await page.locator('career-widget button.cw-skill').first().hover();
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+test('before the wasm arrives: a sized summary; if it never does: a message, and the page works', async () => {
+  const { page, context, problems } = await openPage(browser);
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route('**/career-widget-app_bg.wasm', async (route) => {
+    await held;
+    await route.abort();
+  });
+  await page.goto(`${server.origin}/pages/layout.html`);
+  await page.locator('career-widget .cwp-status').waitFor();
+  assert.equal(await shadowText(page, 'career-widget', '.cwp-title'), 'Customer Support Manager');
+  assert.equal(await shadowText(page, 'career-widget', '.cwp-figure'), 'Median salary $85,000 (US)');
+  const height = await page.evaluate(() => document.querySelector('career-widget').getBoundingClientRect().height);
+  assert.ok(height >= 1400, `space is reserved before the widget renders: ${height}px`);
+  release();
+  await page.locator('career-widget .cwp-failed').waitFor();
+  assert.match(await shadowText(page, 'career-widget', '.cwp-status'), /could not load/);
+  const warnings = problems.filter((p) => p.startsWith('warning: <career-widget>'));
+  assert.equal(warnings.length, 1, problems.join('\n'));
+  assert.equal(await page.evaluate(() => document.title), 'Layout check', 'the host page is alive');
+  await context.close();
+});
+
+test('no cookies, no storage, no requests beyond its own files', async () => {
+  const { page, context, problems } = await openPage(browser);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${server.origin}/pages/layout.html`);
+  await page.locator('career-widget input[type=range]').fill('8');
+  await page.locator('career-widget #cw-compare-input').fill('90000');
+  await page.locator('career-widget #cw-skill-search').fill('crm');
+  await page.locator('career-widget button.cw-skill').first().click();
+  const stored = await page.evaluate(() => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+  }));
+  assert.deepEqual(stored, { cookie: '', local: 0, session: 0 });
+  assert.deepEqual((await context.cookies()).length, 0);
+  const own = new Set(['/pages/layout.html', '/dist/career-widget.js', '/dist/career-widget-app.js', '/dist/career-widget-app_bg.wasm', '/dist/favicon.svg']);
+  assert.deepEqual(requested.filter((p) => !own.has(p)), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
