@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
-.PHONY: serve test build test-native test-browser test-e2e
+.PHONY: serve test build fuzz test-native test-browser test-e2e
 
 ## Serve the demo page on http://127.0.0.1:8080 with live rebuilds.
 serve:
@@ -32,3 +32,13 @@ test-browser:
 
 test-e2e:
 	node --test tests/e2e/
+
+## Fuzz the dataset parser, validator and models for FUZZ_SECONDS (default 120) with cargo-fuzz
+## on the nightly toolchain. A crash input lands in fuzz/artifacts/dataset/: copy it into
+## fuzz/regressions/ so `make test` replays it for good.
+FUZZ_SECONDS ?= 120
+fuzz:
+	scripts/setup.sh fuzz
+	mkdir -p fuzz/corpus/dataset
+	cp assets/careers.json fuzz/regressions/* fuzz/corpus/dataset/
+	cargo +nightly fuzz run --fuzz-dir fuzz dataset fuzz/corpus/dataset -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536

@@ -2,6 +2,7 @@
 # Installs whatever the project needs and is missing; a no-op (a second or two) when all is there.
 #   scripts/setup.sh serve   tools to build and serve the widget
 #   scripts/setup.sh test    those, plus Chromium, chromedriver and the npm test tools
+#   scripts/setup.sh fuzz    those for building, plus the nightly toolchain and cargo-fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,6 +49,18 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/.package-lock.json
   fi
   say "installing npm tools from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "$mode" = fuzz ]; then
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly toolchain (cargo-fuzz needs it)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! command -v cargo-fuzz >/dev/null; then
+    say "installing cargo-fuzz"
+    cargo install cargo-fuzz --locked
+  fi
+  exit 0
 fi
 
 if [ "$mode" = test ]; then

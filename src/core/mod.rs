@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod dataset;
+pub mod exercise;
 pub mod money;
 pub mod salary;
 pub mod skills;
