@@ -23,6 +23,7 @@ test:
 build:
 	scripts/setup.sh serve
 	trunk build --release --offline
+	node scripts/integrity.mjs
 
 test-native:
 	cargo test --locked

@@ -587,3 +587,16 @@ async fn a_2000_skill_dataset_renders_and_searches() {
     assert_eq!(root.find_all("button.cw-skill").len(), 2_000);
     app.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn an_internal_failure_leaves_a_readable_message_as_text() {
+    use career_widget::embed::failure::{FAILURE_TEXT, show};
+    let (host, handle) = embed(&[]).await;
+    show(&host, "<img src=x onerror=alert(1)> and a reason");
+    let root = shadow(&host);
+    assert_eq!(root.text(".cw-failure"), "<img src=x onerror=alert(1)> and a reason");
+    assert!(root.find("img").is_none());
+    assert_eq!(attr(&root, ".cw-failure", "role"), "alert");
+    assert!(FAILURE_TEXT.contains("rest of this page is not affected"));
+    handle.unmount();
+}

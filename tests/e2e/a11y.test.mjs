@@ -55,6 +55,20 @@ for (const scheme of ['light', 'dark']) {
   }
 }
 
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no WCAG 2.2 AA violation on the demo page, ${scheme}`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, colorScheme: scheme, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/dist/`);
+    for (const id of ['#pay', '#preview']) await page.locator(`${id} [data-testid=estimate]`).waitFor();
+    await page.locator('#skills .cw-skills').waitFor();
+    await page.locator('#skills button.cw-skill').first().click();
+    await page.locator('#skills [data-testid=skill-detail]').waitFor();
+    assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+}
+
 test('controls and their borders have at least 3:1 contrast, light and dark', async () => {
   for (const scheme of ['light', 'dark']) {
     const context = await browser.newContext({ colorScheme: scheme });

@@ -17,8 +17,9 @@ let server;
 before(async () => {
   browser = await launch();
   server = await serve(
-    { '/': DIST, '/dist/': DIST, '/pages/': PAGES, '/cdn/career-widget/v1/': DIST },
-    (path) => (path.startsWith('/pages/csp') ? { 'content-security-policy': STRICT_CSP } : {}),
+    { '/': DIST, '/dist/': DIST, '/pages/': PAGES, '/cdn/career-widget/v1/': DIST, '/strict/': DIST },
+    (path) =>
+      path.startsWith('/pages/csp') || path.startsWith('/strict/') ? { 'content-security-policy': STRICT_CSP } : {},
   );
 });
 
@@ -51,10 +52,13 @@ describe('the demo page', () => {
     const requested = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(`${server.origin}/`);
-    assert.equal(await widgetText(page, 'career-widget', '[data-testid=estimate]'), '$85,000');
-    assert.equal(await widgetText(page, 'career-widget', '.cw-tier-title'), 'Customer Support Manager');
-    const open = await page.evaluate(() => document.querySelector('career-widget').shadowRoot?.mode);
+    assert.equal(await widgetText(page, '#pay', '[data-testid=estimate]'), '$85,000');
+    assert.equal(await widgetText(page, '#pay', '.cw-tier-title'), 'Customer Support Manager');
+    const open = await page.evaluate(() => document.querySelector('#pay').shadowRoot?.mode);
     assert.equal(open, 'open');
+    await page.locator('#skills .cw-skills').waitFor();
+    assert.equal(await page.locator('#skills .cw-salary').count(), 0, 'the second widget shows only skills');
+    assert.equal(await widgetText(page, '#preview', '[data-testid=estimate]'), '$85,000');
     assert.deepEqual(problems, []);
     for (const url of requested) assert.ok(url.startsWith(server.origin), `foreign request: ${url}`);
     await context.close();
@@ -63,29 +67,51 @@ describe('the demo page', () => {
   test('keyboard moves the slider: arrows, Home, End', async () => {
     const { page, context, problems } = await openPage(browser);
     await page.goto(`${server.origin}/`);
-    const slider = page.locator('career-widget input[type=range]');
+    const slider = page.locator('#pay input[type=range]');
     await slider.focus();
     await page.keyboard.press('ArrowRight');
-    await seeText(page, 'career-widget', '.cw-estimate-label', 'Estimated annual salary at 5.5 years');
-    assert.equal(await page.locator('career-widget input[type=number]').inputValue(), '5.5');
+    await seeText(page, '#pay', '.cw-estimate-label', 'Estimated annual salary at 5.5 years');
+    assert.equal(await page.locator('#pay input[type=number]').inputValue(), '5.5');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await seeText(page, 'career-widget', '.cw-estimate-label', 'Estimated annual salary at 4.5 years');
+    await seeText(page, '#pay', '.cw-estimate-label', 'Estimated annual salary at 4.5 years');
     await page.keyboard.press('PageUp');
     // Chromium's PageUp step on a 0–40 range is a tenth of it: 4 years.
-    await seeText(page, 'career-widget', '.cw-estimate-label', 'Estimated annual salary at 8.5 years');
+    await seeText(page, '#pay', '.cw-estimate-label', 'Estimated annual salary at 8.5 years');
     await page.keyboard.press('End');
-    await seeText(page, 'career-widget', '.cw-estimate-label', 'Estimated annual salary at 40 years');
-    await seeText(page, 'career-widget', '[data-testid=estimate]', '$110,000');
-    await seeText(page, 'career-widget', '.cw-tier-title', 'Director of Customer Support');
+    await seeText(page, '#pay', '.cw-estimate-label', 'Estimated annual salary at 40 years');
+    await seeText(page, '#pay', '[data-testid=estimate]', '$110,000');
+    await seeText(page, '#pay', '.cw-tier-title', 'Director of Customer Support');
     await page.keyboard.press('Home');
-    await seeText(page, 'career-widget', '[data-testid=estimate]', '$60,000');
+    await seeText(page, '#pay', '[data-testid=estimate]', '$60,000');
     assert.deepEqual(problems, []);
     await context.close();
   });
 });
 
-test('works on a page with a strict Content-Security-Policy, two independent instances', async () => {
+test('the embed-code generator updates the preview and the snippet', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/`);
+  await page.locator('#preview [data-testid=estimate]').waitFor();
+  await page.locator('#generator-form [name=years]').fill('9.5');
+  await page.locator('#generator-form [name=view]').selectOption('salary');
+  await page.locator('#generator-form [name=locale]').selectOption('de-DE');
+  await seeText(page, '#preview', '[data-testid=estimate]', '102.500\u00a0$');
+  assert.equal(await page.locator('#preview .cw-skills').count(), 0);
+  const code = await page.locator('#snippet').textContent();
+  assert.equal(
+    code,
+    `<script type="module" src="${server.origin}/career-widget.js"></script>\n` +
+      '<career-widget career="customer-support-manager" years="9.5" view="salary" locale="de-DE"></career-widget>',
+  );
+  // The reader's slider in the preview flows back into the generator.
+  await page.locator('#preview input[type=range]').fill('3');
+  await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('years="3"'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('works on a page with a strict Content-Security-Policy, three independent instances', async () => {
   const { page, context, problems } = await openPage(browser);
   await page.goto(`${server.origin}/pages/csp.html`);
   assert.equal(await widgetText(page, '#a', '[data-testid=estimate]'), '$67,500');
@@ -99,6 +125,48 @@ test('works on a page with a strict Content-Security-Policy, two independent ins
   assert.equal(await background('#a'), 'rgb(255, 255, 255)');
   assert.equal(await background('#b'), 'rgb(21, 25, 30)');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the demo page itself, with its generator, works under the strict policy', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/strict/`);
+  for (const id of ['#pay', '#preview']) await page.locator(`${id} [data-testid=estimate]`).waitFor();
+  await page.locator('#skills .cw-skills').waitFor();
+  await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('<career-widget'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the integrity hashes the build prints are the files it ships', async () => {
+  const { createHash } = await import('node:crypto');
+  const { readFile } = await import('node:fs/promises');
+  const hashes = JSON.parse(await readFile(`${DIST}/integrity.json`, 'utf8'));
+  assert.deepEqual(Object.keys(hashes).sort(), ['career-widget-app.js', 'career-widget-app_bg.wasm', 'career-widget.js']);
+  for (const [file, hash] of Object.entries(hashes)) {
+    const actual = `sha384-${createHash('sha384').update(await readFile(`${DIST}/${file}`)).digest('base64')}`;
+    assert.equal(hash, actual, file);
+  }
+  // A page that pins the entry point with its hash loads; one with a wrong hash is refused.
+  const { page, context } = await openPage(browser);
+  await page.goto(`${server.origin}/pages/blank.html`);
+  const loads = (integrity) =>
+    page.evaluate(
+      (i) =>
+        new Promise((done) => {
+          const s = document.createElement('script');
+          s.type = 'module';
+          s.src = `/dist/career-widget.js?pinned=${encodeURIComponent(i)}`;
+          s.integrity = i;
+          s.crossOrigin = 'anonymous';
+          s.onload = () => done(true);
+          s.onerror = () => done(false);
+          document.head.append(s);
+        }),
+      integrity,
+    );
+  assert.equal(await loads(hashes['career-widget.js']), true);
+  assert.equal(await loads('sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'), false);
   await context.close();
 });
 
@@ -116,22 +184,22 @@ test('loads from any path: everything is resolved relative to career-widget.js',
 test('skills by keyboard: Tab into the map, arrows, Enter opens, Escape closes without reaching the page', async () => {
   const { page, context, problems } = await openPage(browser);
   await page.goto(`${server.origin}/`);
-  await page.locator('career-widget button.cw-skill').first().waitFor();
+  await page.locator('#skills button.cw-skill').first().waitFor();
   await page.evaluate(() => {
     window.hostKeys = [];
     document.addEventListener('keydown', (e) => window.hostKeys.push(e.key));
   });
-  await page.locator('career-widget #cw-skill-search').focus();
+  await page.locator('#skills #cw-skill-search').focus();
   await page.keyboard.press('Tab');
   const focusedSkill = () =>
-    page.evaluate(() => document.querySelector('career-widget').shadowRoot.activeElement?.dataset.skill ?? null);
+    page.evaluate(() => document.querySelector('#skills').shadowRoot.activeElement?.dataset.skill ?? null);
   assert.equal(await focusedSkill(), 'empathy-and-active-listening', 'Tab from the search lands on the first skill');
   await page.keyboard.press('ArrowRight');
   assert.equal(await focusedSkill(), 'basic-crm-technology-navigation');
   await page.keyboard.press('Enter');
-  await seeText(page, 'career-widget', '.cw-detail-title', 'Basic CRM Technology Navigation');
+  await seeText(page, '#skills', '.cw-detail-title', 'Basic CRM Technology Navigation');
   await page.keyboard.press('Escape');
-  await page.locator('career-widget [data-testid=skill-detail]').waitFor({ state: 'detached' });
+  await page.locator('#skills [data-testid=skill-detail]').waitFor({ state: 'detached' });
   assert.equal(await focusedSkill(), 'basic-crm-technology-navigation', 'focus returns to the skill');
   const hostKeys = await page.evaluate(() => window.hostKeys);
   assert.ok(!hostKeys.includes('Escape') && !hostKeys.includes('ArrowRight'), `the page saw ${hostKeys}`);
