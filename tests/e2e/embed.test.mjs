@@ -59,6 +59,8 @@ describe('the demo page', () => {
     await page.locator('#skills .cw-skills').waitFor();
     assert.equal(await page.locator('#skills .cw-salary').count(), 0, 'the second widget shows only skills');
     assert.equal(await widgetText(page, '#preview', '[data-testid=estimate]'), '$85,000');
+    const guest = await page.evaluate(() => ({ scrollY: window.scrollY, focus: document.activeElement.localName }));
+    assert.deepEqual(guest, { scrollY: 0, focus: 'body' }, 'loading moves neither scroll nor focus');
     assert.deepEqual(problems, []);
     for (const url of requested) assert.ok(url.startsWith(server.origin), `foreign request: ${url}`);
     await context.close();
