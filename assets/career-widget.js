@@ -4,6 +4,9 @@
 // until the wasm is ready, shows a small static summary in the space the widget will take.
 import init, { mount } from './career-widget-app.js';
 
+// For `make bench`: when the loader started. A timeline entry only; nothing is logged or sent.
+performance.mark?.('career-widget:start');
+
 const OBSERVED = ['career', 'years', 'view', 'locale', 'theme', 'src'];
 
 // The bundled career's headline, for the summary shown while loading. tests/loader_summary.rs
@@ -35,8 +38,48 @@ const PLACEHOLDER_CSS = `
 `;
 
 let placeholderSheet;
-let ready;
+let ready; // the wasm's init() promise, once loading has begun
+let loaded = false;
+let failed = false;
 let warned = false;
+const waiting = new Set(); // connected elements waiting for the wasm
+let nearby; // watches waiting elements until one comes near the viewport
+
+// The wasm is fetched only once a widget is near the viewport, so a widget far down a long
+// article costs the page nothing until the reader heads its way.
+function loadWhenNear(host) {
+  if (ready) return;
+  if (!('IntersectionObserver' in window)) {
+    load();
+    return;
+  }
+  nearby ??= new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) load();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  nearby.observe(host);
+}
+
+function load() {
+  if (ready) return;
+  nearby?.disconnect();
+  nearby = undefined;
+  ready = init().then(
+    () => {
+      loaded = true;
+      for (const host of waiting) host.mountNow();
+      waiting.clear();
+    },
+    (error) => {
+      failed = true;
+      warnOnce('could not load its WebAssembly:', error);
+      for (const host of waiting) showFailure(host, 'a file failed to load');
+      waiting.clear();
+    },
+  );
+}
 
 function warnOnce(...args) {
   if (!warned) console.warn('<career-widget>', ...args);
@@ -96,24 +139,29 @@ class CareerWidgetElement extends HTMLElement {
   connectedCallback() {
     if (this.handle) return;
     showPlaceholder(this);
-    (ready ??= init()).then(
-      () => {
-        if (!this.isConnected || this.handle) return;
-        try {
-          this.handle = mount(this);
-        } catch (error) {
-          warnOnce('could not start:', error);
-          showFailure(this, 'an internal error');
-        }
-      },
-      (error) => {
-        warnOnce('could not load its WebAssembly:', error);
-        if (this.isConnected) showFailure(this, 'a file failed to load');
-      },
-    );
+    if (loaded) {
+      this.mountNow();
+    } else if (failed) {
+      showFailure(this, 'a file failed to load');
+    } else {
+      waiting.add(this);
+      loadWhenNear(this);
+    }
+  }
+
+  mountNow() {
+    if (!this.isConnected || this.handle) return;
+    try {
+      this.handle = mount(this);
+    } catch (error) {
+      warnOnce('could not start:', error);
+      showFailure(this, 'an internal error');
+    }
   }
 
   disconnectedCallback() {
+    waiting.delete(this);
+    nearby?.unobserve(this);
     const handle = this.handle;
     this.handle = undefined;
     handle?.unmount();

@@ -313,3 +313,20 @@ test('no cookies, no storage, no requests beyond its own files', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the wasm is fetched only when a widget comes near the viewport', async () => {
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 800 } });
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
+  await page.goto(`${server.origin}/pages/lazy.html`);
+  await page.locator('#far .cwp-status').waitFor({ state: 'attached' });
+  // Two frames: the intersection observer has reported by then.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.deepEqual(wasm, [], 'nothing fetched while the widget is far below');
+  const fetched = page.waitForRequest((r) => r.url().endsWith('.wasm'));
+  await page.evaluate(() => window.scrollTo(0, 7000));
+  await fetched;
+  assert.equal(await estimateOf(page, '#far'), '$85,000');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
