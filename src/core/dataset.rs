@@ -206,12 +206,7 @@ pub struct Source {
 
 /// `3.0` → "3", `2.5` → "2.5": years as the guide writes them.
 pub fn trim_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
+    super::text::num(v)
 }
 
 #[cfg(test)]

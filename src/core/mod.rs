@@ -6,6 +6,7 @@ pub mod exercise;
 pub mod money;
 pub mod salary;
 pub mod skills;
+pub mod text;
 pub mod validate;
 pub mod years;
 

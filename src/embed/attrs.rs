@@ -3,6 +3,7 @@
 //! is returned as one warning for the console.
 
 use crate::core::dataset::Dataset;
+use crate::core::text::num;
 use crate::core::years::{Years, YEARS_DEFAULT, YEARS_MAX, YEARS_MIN};
 use crate::ui::{Theme, View};
 
@@ -58,12 +59,12 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
                 warn(
                     "years",
                     &v,
-                    format!("is outside {YEARS_MIN}–{YEARS_MAX}; using {}.", clamped.label()),
+                    format!("is outside {}–{}; using {}.", num(YEARS_MIN), num(YEARS_MAX), clamped.label()),
                 );
                 clamped
             }
             None => {
-                warn("years", &v, format!("is not a number of years; using {YEARS_DEFAULT}."));
+                warn("years", &v, format!("is not a number of years; using {}.", num(YEARS_DEFAULT)));
                 Years::DEFAULT
             }
         },

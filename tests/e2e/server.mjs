@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +19,10 @@ const TYPES = {
 /**
  * @param {Record<string, string>} mounts URL prefix -> directory, e.g. { '/': 'dist' }
  * @param {(path: string) => Record<string, string>} [headersFor] extra headers per path
+ * @param {{ brotli?: boolean }} [options] brotli: compress text and wasm for clients that accept it
  */
-export async function serve(mounts, headersFor = () => ({})) {
+export async function serve(mounts, headersFor = () => ({}), options = {}) {
+  const compressed = new Map();
   const requests = [];
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer(async (req, res) => {
@@ -35,12 +38,21 @@ export async function serve(mounts, headersFor = () => ({})) {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         ...headersFor(path),
-      });
+      };
+      if (options.brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.png') {
+        if (!compressed.has(file)) {
+          compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        body = compressed.get(file);
+        headers['content-encoding'] = 'br';
+        headers.vary = 'accept-encoding';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

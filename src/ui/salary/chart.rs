@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use crate::core::text::{fixed, num};
 use yew::prelude::*;
 
 use super::super::widget::Models;
@@ -40,23 +41,23 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
     });
     let (scale, curve, area) = (&drawing.0, &drawing.1, &drawing.2);
     let s = &career.salary;
-    let marker_x = format!("{:.2}%", Scale::years_pct(props.years.get()));
+    let marker_x = format!("{}%", fixed(Scale::years_pct(props.years.get()), 2));
     let marker_y = scale.pay_y(model.estimate(props.years));
     let plot_bottom = PLOT_TOP + PLOT_HEIGHT;
 
     html! {
         <figure class="cw-chart">
             <figcaption class="cw-figure-title">{ "Estimated salary by years of experience (0–20+)" }</figcaption>
-            <svg class="cw-chart-svg" width="100%" height={CHART_HEIGHT.to_string()} aria-hidden="true" focusable="false">
+            <svg class="cw-chart-svg" width="100%" height={num(CHART_HEIGHT)} aria-hidden="true" focusable="false">
                 { for tier_bands(career).iter().map(|b| {
                     let current = props.tiers.tiers.contains(&b.tier);
                     html! {
                         <rect
                             class={classes!("cw-band", format!("cw-band-{}", b.tier % 4), current.then_some("is-current"))}
-                            x={format!("{:.2}%", b.x_pct)}
-                            y={PLOT_TOP.to_string()}
-                            width={format!("{:.2}%", b.width_pct)}
-                            height={PLOT_HEIGHT.to_string()}
+                            x={format!("{}%", fixed(b.x_pct, 2))}
+                            y={num(PLOT_TOP)}
+                            width={format!("{}%", fixed(b.width_pct, 2))}
+                            height={num(PLOT_HEIGHT)}
                         />
                     }
                 }) }
@@ -64,8 +65,8 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
                     let y = scale.pay_y(pay);
                     html! {
                         <>
-                            <line class="cw-grid" x1="0" x2="100%" y1={y.to_string()} y2={y.to_string()} />
-                            <text class="cw-axis-label" x="4" y={(if below { y + 14.0 } else { y - 5.0 }).to_string()}>
+                            <line class="cw-grid" x1="0" x2="100%" y1={num(y)} y2={num(y)} />
+                            <text class="cw-axis-label" x="4" y={num(if below { y + 14.0 } else { y - 5.0 })}>
                                 { props.money.format(pay) }
                             </text>
                         </>
@@ -73,30 +74,30 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
                 }) }
                 <svg
                     x="0"
-                    y={PLOT_TOP.to_string()}
+                    y={num(PLOT_TOP)}
                     width="100%"
-                    height={PLOT_HEIGHT.to_string()}
+                    height={num(PLOT_HEIGHT)}
                     viewBox={format!("0 0 {CURVE_UNITS} {CURVE_UNITS}")}
                     preserveAspectRatio="none"
                 >
                     <polygon class="cw-curve-area" points={area.clone()} />
                     <polyline class="cw-curve" points={curve.clone()} vector-effect="non-scaling-stroke" />
                 </svg>
-                <line class="cw-axis" x1="0" x2="100%" y1={(plot_bottom + AXIS_GAP).to_string()} y2={(plot_bottom + AXIS_GAP).to_string()} />
+                <line class="cw-axis" x1="0" x2="100%" y1={num(plot_bottom + AXIS_GAP)} y2={num(plot_bottom + AXIS_GAP)} />
                 { for X_TICKS.iter().map(|&y| {
                     let pct = Scale::years_pct(y);
                     let label = if y >= CHART_YEARS { format!("{}+", trim_number(y)) } else { trim_number(y) };
                     html! {
                         <text
                             class="cw-axis-label"
-                            x={format!("{pct:.2}%")}
-                            y={(plot_bottom + AXIS_GAP + 17.0).to_string()}
+                            x={format!("{}%", fixed(pct, 2))}
+                            y={num(plot_bottom + AXIS_GAP + 17.0)}
                             text-anchor={Anchor::for_pct(pct).as_svg()}
                         >{ label }</text>
                     }
                 }) }
-                <line class="cw-marker-line" data-testid="chart-marker" x1={marker_x.clone()} x2={marker_x.clone()} y1={PLOT_TOP.to_string()} y2={plot_bottom.to_string()} />
-                <circle class="cw-marker-dot" cx={marker_x} cy={format!("{marker_y:.1}")} r="6" />
+                <line class="cw-marker-line" data-testid="chart-marker" x1={marker_x.clone()} x2={marker_x.clone()} y1={num(PLOT_TOP)} y2={num(plot_bottom)} />
+                <circle class="cw-marker-dot" cx={marker_x} cy={fixed(marker_y, 1)} r="6" />
             </svg>
             <ul class="cw-chart-legend">
                 { for career.tiers.iter().enumerate().map(|(i, t)| html! {

@@ -1,4 +1,5 @@
 use web_sys::HtmlInputElement;
+use crate::core::text::{num};
 use yew::prelude::*;
 
 use crate::core::years::{YEARS_MAX, YEARS_MIN, Years};
@@ -40,7 +41,7 @@ pub fn ExperienceInput(props: &ExperienceInputProps) -> Html {
             }
         })
     };
-    let value = props.years.get().to_string();
+    let value = num(props.years.get());
     html! {
         <div class="cw-experience">
             <div class="cw-experience-row">
@@ -57,9 +58,9 @@ pub fn ExperienceInput(props: &ExperienceInputProps) -> Html {
                         class="cw-years-number"
                         type="number"
                         inputmode="decimal"
-                        min={YEARS_MIN.to_string()}
-                        max={YEARS_MAX.to_string()}
-                        step={YEARS_STEP.to_string()}
+                        min={num(YEARS_MIN)}
+                        max={num(YEARS_MAX)}
+                        step={num(YEARS_STEP)}
                         value={value.clone()}
                         aria-label="Years of experience, exact"
                         oninput={from_input(props.on_change.clone())}
@@ -77,9 +78,9 @@ pub fn ExperienceInput(props: &ExperienceInputProps) -> Html {
                 id="cw-years"
                 class="cw-slider"
                 type="range"
-                min={YEARS_MIN.to_string()}
-                max={YEARS_MAX.to_string()}
-                step={YEARS_STEP.to_string()}
+                min={num(YEARS_MIN)}
+                max={num(YEARS_MAX)}
+                step={num(YEARS_STEP)}
                 value={value}
                 aria-valuetext={props.value_text.clone()}
                 oninput={from_input(props.on_change.clone())}

@@ -2,6 +2,7 @@
 //! turn these numbers into SVG attributes. Horizontal positions are percentages of the chart's
 //! width, so text keeps its size at any width while shapes stretch.
 
+use crate::core::text::{fixed};
 use crate::core::dataset::Career;
 use crate::core::salary::SalaryModel;
 use crate::core::years::Years;
@@ -66,7 +67,7 @@ pub fn curve_points(model: &SalaryModel, scale: &Scale) -> String {
         .iter()
         .map(|&y| {
             let pay = model.estimate(Years::clamped(y).unwrap_or_default());
-            format!("{:.1},{:.1}", Scale::years_pct(y) * CURVE_UNITS / 100.0, scale.pay_frac(pay) * CURVE_UNITS)
+            format!("{},{}", fixed(Scale::years_pct(y) * CURVE_UNITS / 100.0, 1), fixed(scale.pay_frac(pay) * CURVE_UNITS, 1))
         })
         .collect::<Vec<_>>()
         .join(" ")

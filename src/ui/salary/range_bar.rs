@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use crate::core::text::{fixed, num};
 use yew::prelude::*;
 
 use super::super::widget::Models;
@@ -35,7 +36,7 @@ pub fn RangeBar(props: &RangeBarProps) -> Html {
     let extra_lines = ticks.iter().map(|t| t.captions.len().saturating_sub(1)).max().unwrap_or(0) as f64;
     let row_height = ROW_HEIGHT + extra_lines * LINE_HEIGHT;
     let height = BAR_Y + BAR_HEIGHT + 8.0 + rows * row_height;
-    let pct = |pay: f64| format!("{:.2}%", scale.pay_pct(pay));
+    let pct = |pay: f64| format!("{}%", fixed(scale.pay_pct(pay), 2));
     let est_pct = scale.pay_pct(props.estimate);
     let est_anchor = Anchor::for_pct(est_pct).as_svg();
     let summary = format!(
@@ -51,14 +52,14 @@ pub fn RangeBar(props: &RangeBarProps) -> Html {
     html! {
         <figure class="cw-range">
             <figcaption class="cw-figure-title">{ "Where the estimate sits in the guide's range" }</figcaption>
-            <svg class="cw-range-svg" width="100%" height={height.to_string()} aria-hidden="true" focusable="false">
-                <rect class="cw-range-track" x="0" y={BAR_Y.to_string()} width="100%" height={BAR_HEIGHT.to_string()} rx="5" />
+            <svg class="cw-range-svg" width="100%" height={num(height)} aria-hidden="true" focusable="false">
+                <rect class="cw-range-track" x="0" y={num(BAR_Y)} width="100%" height={num(BAR_HEIGHT)} rx="5" />
                 <rect
                     class="cw-range-fill"
                     x={pct(s.low)}
-                    y={BAR_Y.to_string()}
-                    width={format!("{:.2}%", scale.pay_pct(s.high) - scale.pay_pct(s.low))}
-                    height={BAR_HEIGHT.to_string()}
+                    y={num(BAR_Y)}
+                    width={format!("{}%", fixed(scale.pay_pct(s.high) - scale.pay_pct(s.low), 2))}
+                    height={num(BAR_HEIGHT)}
                 />
                 { for ticks.iter().enumerate().map(|(i, t)| {
                     let y = BAR_Y + BAR_HEIGHT + 18.0 + t.row as f64 * row_height;
@@ -72,23 +73,23 @@ pub fn RangeBar(props: &RangeBarProps) -> Html {
                             <rect
                                 class={classes!("cw-range-tick", alt.then_some("is-alt"))}
                                 x={pct(t.pay)}
-                                y={tick_top.to_string()}
+                                y={num(tick_top)}
                                 width="1"
-                                height={(BAR_HEIGHT + 6.0 + t.row as f64 * row_height).to_string()}
+                                height={num(BAR_HEIGHT + 6.0 + t.row as f64 * row_height)}
                             />
                             <g class={classes!("cw-range-label", alt.then_some("is-alt"))}>
-                                <text class="cw-range-value" x={pct(t.pay)} y={y.to_string()} text-anchor={anchor}>{ props.money.format(t.pay) }</text>
+                                <text class="cw-range-value" x={pct(t.pay)} y={num(y)} text-anchor={anchor}>{ props.money.format(t.pay) }</text>
                                 { for t.captions.iter().enumerate().map(|(i, caption)| html! {
-                                    <text class="cw-range-caption" x={pct(t.pay)} y={(y + LINE_HEIGHT * (i + 1) as f64).to_string()} text-anchor={anchor}>{ *caption }</text>
+                                    <text class="cw-range-caption" x={pct(t.pay)} y={num(y + LINE_HEIGHT * (i + 1) as f64)} text-anchor={anchor}>{ *caption }</text>
                                 }) }
                             </g>
                         </>
                     }
                 }) }
                 if let Some(salary) = props.compared {
-                    <rect class="cw-range-you" data-testid="range-you" x={pct(salary)} y={(BAR_Y - 4.0).to_string()} width="3" height={(BAR_HEIGHT + 8.0).to_string()} />
+                    <rect class="cw-range-you" data-testid="range-you" x={pct(salary)} y={num(BAR_Y - 4.0)} width="3" height={num(BAR_HEIGHT + 8.0)} />
                 }
-                <circle class="cw-marker-dot" data-testid="range-marker" cx={pct(props.estimate)} cy={(BAR_Y + BAR_HEIGHT / 2.0).to_string()} r="8" />
+                <circle class="cw-marker-dot" data-testid="range-marker" cx={pct(props.estimate)} cy={num(BAR_Y + BAR_HEIGHT / 2.0)} r="8" />
                 <text class="cw-range-estimate" x={pct(props.estimate)} y="16" text-anchor={est_anchor}>
                     { format!("Estimate {}", props.money.format(props.estimate)) }
                 </text>

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+use crate::core::text::{fixed};
 use yew::prelude::*;
 
 use super::Visible;
@@ -102,7 +103,7 @@ fn connector(from: &[usize], to: &[usize], focus: &Focus) -> Html {
                     html! {
                         <path
                             class={classes!("cw-connector-path", (!lead.is_empty()).then_some(lead))}
-                            d={format!("M0 {y1:.2} C50 {y1:.2} 50 {y2:.2} 100 {y2:.2}")}
+                            d={format!("M0 {a} C50 {a} 50 {b} 100 {b}", a = fixed(y1, 2), b = fixed(y2, 2))}
                             vector-effect="non-scaling-stroke"
                         />
                     }
