@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
-.PHONY: serve test build fuzz test-native test-browser test-e2e
+.PHONY: serve test build bench fuzz test-native test-browser test-size test-e2e
 
 ## Serve the demo page on http://127.0.0.1:8080 with live rebuilds.
 serve:
@@ -17,7 +17,13 @@ serve:
 ## then end to end against the release build.
 test:
 	scripts/setup.sh test
-	$(MAKE) --no-print-directory test-native test-browser build test-e2e
+	$(MAKE) --no-print-directory test-native test-browser build test-size test-e2e
+
+## Measure the release bundle: sizes, startup, interaction, scale, 20 instances, Lighthouse.
+## Prints a table and writes target/bench.json.
+bench: build
+	scripts/setup.sh test
+	CHROME_PATH=/usr/bin/chromium node scripts/bench.mjs
 
 ## The release bundle in dist/.
 build:
@@ -30,6 +36,9 @@ test-native:
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown --test browser
+
+test-size:
+	node scripts/size-guard.mjs
 
 test-e2e:
 	node --test tests/e2e/

@@ -1,0 +1,243 @@
+// `make bench`: what one widget costs a host page, measured on this machine. Prints a table and
+// writes the same figures to target/bench.json. Figures are measurements, never test assertions.
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../tests/e2e/browser.mjs';
+import { serve } from '../tests/e2e/server.mjs';
+import { widgetSizes } from './sizes.mjs';
+
+const root = new URL('../', import.meta.url);
+const path = (p) => fileURLToPath(new URL(p, root));
+const OUT = path('target/bench/');
+const LOADS = Number(process.env.BENCH_LOADS ?? 10);
+const STEPS = 500;
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+const ms = (v) => Math.round(v * 100) / 100;
+
+// Records, per shadow root, when the widget's content first appears (a MutationObserver fires
+// right after the render that inserted it), and the loader's start mark.
+const PROBE = `
+  window.__cw = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attach.call(this, init);
+    const host = this;
+    const seen = new MutationObserver(() => {
+      if (shadow.querySelector('.cw .cw-salary, .cw .cw-skills')) {
+        window.__cw.push({ id: host.id, at: performance.now() });
+        seen.disconnect();
+      }
+    });
+    seen.observe(shadow, { childList: true, subtree: true });
+    return shadow;
+  };
+`;
+
+async function page(html) {
+  await writeFile(`${OUT}${html.name}`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>
+<link rel="icon" href="/dist/favicon.svg"><script type="module" src="/dist/career-widget.js"></script></head>
+<body>${html.body}</body></html>`);
+  return `/${html.name}`;
+}
+
+async function main() {
+  await mkdir(OUT, { recursive: true });
+  const dataset = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'large_dataset']);
+  await writeFile(`${OUT}skills-2000.json`, dataset);
+
+  const sizes = await widgetSizes(new URL('dist/', root));
+  const one = await page({ name: 'one.html', body: '<career-widget id="w" years="5" locale="en-US"></career-widget>' });
+  const twenty = await page({
+    name: 'twenty.html',
+    body: Array.from({ length: 20 }, (_, i) => `<career-widget id="w${i}" years="${i * 2}" locale="en-US"></career-widget>`).join('\n'),
+  });
+  const skills = await page({
+    name: 'skills.html',
+    body: '<career-widget id="big" src="/skills-2000.json" view="skills" locale="en-US"></career-widget>',
+  });
+
+  const server = await serve({ '/': OUT, '/dist/': path('dist') }, () => ({}), { brotli: true });
+  const browser = await launch();
+  const fresh = async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'en-US' });
+    await context.addInitScript(PROBE);
+    return { context, tab: await context.newPage() };
+  };
+  const rendered = (tab, count) => tab.waitForFunction((n) => window.__cw.length >= n, count, { timeout: 30_000 });
+  const start = (tab) => tab.evaluate(() => performance.getEntriesByName('career-widget:start')[0].startTime);
+
+  // Startup: the loader's first line to the first widget fully rendered, cold cache each time.
+  const startup = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { context, tab } = await fresh();
+    await tab.goto(server.origin + one);
+    await rendered(tab, 1);
+    startup.push((await tab.evaluate(() => window.__cw[0].at)) - (await start(tab)));
+    await context.close();
+  }
+
+  // Interaction: slider input event → the DOM mutation that answers it.
+  const { context: c1, tab: t1 } = await fresh();
+  await t1.goto(server.origin + one);
+  await rendered(t1, 1);
+  const slider = await t1.evaluate(async (steps) => {
+    const shadow = document.querySelector('#w').shadowRoot;
+    const input = shadow.querySelector('input[type=range]');
+    const times = [];
+    for (let i = 0; i < steps; i++) {
+      const value = String(((i + 1) % 81) / 2);
+      times.push(
+        await new Promise((done) => {
+          const t0 = performance.now();
+          const seen = new MutationObserver(() => {
+            seen.disconnect();
+            done(performance.now() - t0);
+          });
+          seen.observe(shadow, { childList: true, subtree: true, characterData: true, attributes: true });
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }),
+      );
+    }
+    return times;
+  }, STEPS);
+  await c1.close();
+
+  // Scale: the 2,000-skill dataset. First render includes fetching and validating it; a second
+  // element then renders from the shared, already validated copy.
+  const { context: c2, tab: t2 } = await fresh();
+  await t2.goto(server.origin + skills);
+  await rendered(t2, 1);
+  const firstMap = (await t2.evaluate(() => window.__cw[0].at)) - (await start(t2));
+  const cachedMap = await t2.evaluate(async () => {
+    const el = document.createElement('career-widget');
+    el.id = 'again';
+    el.setAttribute('src', '/skills-2000.json');
+    el.setAttribute('view', 'skills');
+    const t0 = performance.now();
+    document.body.prepend(el);
+    await new Promise((done) => {
+      const check = () => (window.__cw.some((r) => r.id === 'again') ? done() : requestAnimationFrame(check));
+      check();
+    });
+    return window.__cw.find((r) => r.id === 'again').at - t0;
+  });
+  const search = await t2.evaluate(async () => {
+    const shadow = document.querySelector('#big').shadowRoot;
+    const input = shadow.querySelector('#cw-skill-search');
+    const words = ['c', 'cr', 'crm', 'crm 1', 'crm 12', 'crm 1', 'crm', 'cr', 'c', '', 'q', 'qu', 'qua', 'quality', 'quality 7', 'quality', 'qua', '', 'practice 19', 'practice 1', 'practice', 'p', ''];
+    const times = [];
+    for (let round = 0; round < 3; round++) {
+      for (const w of words) {
+        times.push(
+          await new Promise((done) => {
+            const t0 = performance.now();
+            const seen = new MutationObserver(() => {
+              seen.disconnect();
+              done(performance.now() - t0);
+            });
+            seen.observe(shadow, { childList: true, subtree: true, characterData: true, attributes: true });
+            input.value = w;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }),
+        );
+      }
+    }
+    return times;
+  });
+  await c2.close();
+
+  // Twenty instances on one page: the loader's start to the last of them rendered.
+  const all20 = [];
+  for (let i = 0; i < Math.min(LOADS, 5); i++) {
+    const { context, tab } = await fresh();
+    await tab.goto(server.origin + twenty);
+    await rendered(tab, 20);
+    all20.push((await tab.evaluate(() => Math.max(...window.__cw.map((r) => r.at)))) - (await start(tab)));
+    await context.close();
+  }
+  await browser.close();
+  await server.close();
+
+  // Lighthouse, default mobile settings, on the demo page served with brotli.
+  const lighthouse = await runLighthouse();
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    sizes,
+    startup_ms: { median: ms(median(startup)), runs: startup.map(ms) },
+    slider_ms: { steps: slider.length, p50: ms(quantile(slider, 0.5)), p95: ms(quantile(slider, 0.95)) },
+    skills_2000: {
+      first_render_ms: ms(firstMap),
+      render_from_shared_dataset_ms: ms(cachedMap),
+      search_keystrokes: search.length,
+      search_p50_ms: ms(quantile(search, 0.5)),
+      search_p95_ms: ms(quantile(search, 0.95)),
+    },
+    twenty_instances_ms: { median: ms(median(all20)), runs: all20.map(ms) },
+    lighthouse,
+  };
+  await writeFile(path('target/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  print(result);
+}
+
+async function runLighthouse() {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await serve({ '/': path('dist') }, () => ({}), { brotli: true });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const { lhr } = await lighthouse(`${server.origin}/`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const score = (c) => lhr.categories[c]?.score ?? null;
+    const audit = (a) => lhr.audits[a]?.numericValue ?? null;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      best_practices: score('best-practices'),
+      seo: score('seo'),
+      lcp_ms: Math.round(audit('largest-contentful-paint')),
+      tbt_ms: Math.round(audit('total-blocking-time')),
+      cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
+      failing: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id),
+    };
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+}
+
+function print(r) {
+  const rows = [
+    ['what', 'figure', 'target'],
+    ...r.sizes.files.map((f) => [`bytes ${f.name} (raw / gzip / brotli)`, `${f.raw} / ${f.gzip} / ${f.brotli}`, '']),
+    [`bytes total (raw / gzip / brotli)`, `${r.sizes.total.raw} / ${r.sizes.total.gzip} / ${r.sizes.total.brotli}`, '≤ 60000 brotli'],
+    [`startup to first widget (median of ${r.startup_ms.runs.length})`, `${r.startup_ms.median} ms`, '≤ 100 ms'],
+    [`slider input → DOM, ${r.slider_ms.steps} steps (p50 / p95)`, `${r.slider_ms.p50} / ${r.slider_ms.p95} ms`, 'p95 ≤ 4 ms'],
+    ['2,000 skills: first render (fetch + validate + render)', `${r.skills_2000.first_render_ms} ms`, ''],
+    ['2,000 skills: render from the shared dataset', `${r.skills_2000.render_from_shared_dataset_ms} ms`, '≤ 150 ms'],
+    [`2,000 skills: search keystroke → DOM (p50 / p95 of ${r.skills_2000.search_keystrokes})`, `${r.skills_2000.search_p50_ms} / ${r.skills_2000.search_p95_ms} ms`, 'p95 ≤ 16 ms'],
+    [`20 instances all rendered (median of ${r.twenty_instances_ms.runs.length})`, `${r.twenty_instances_ms.median} ms`, '≤ 300 ms'],
+    ['Lighthouse performance / accessibility / best practices / SEO', [r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.best_practices, r.lighthouse.seo].join(' / '), '≥ 0.95 / 1 / 1 / 1'],
+    ['Lighthouse LCP / TBT / CLS', `${r.lighthouse.lcp_ms} ms / ${r.lighthouse.tbt_ms} ms / ${r.lighthouse.cls}`, 'CLS 0'],
+  ];
+  const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => String(row[i]).length)));
+  for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(width[i])).join('  '));
+  if (r.lighthouse.failing.length) console.log(`Lighthouse audits not passed: ${r.lighthouse.failing.join(', ')}`);
+  console.log(`\n${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGiB} GiB, ${r.date}; written to target/bench.json`);
+}
+
+await main();
