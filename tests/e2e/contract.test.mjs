@@ -300,7 +300,7 @@ test('no cookies, no storage, no requests beyond its own files', async () => {
   await page.locator('career-widget input[type=range]').fill('8');
   await page.locator('career-widget #cw-compare-input').fill('90000');
   await page.locator('career-widget #cw-skill-search').fill('crm');
-  await page.locator('career-widget button.cw-skill').first().click();
+  await page.locator('career-widget button.cw-skill:visible').first().click();
   const stored = await page.evaluate(() => ({
     cookie: document.cookie,
     local: localStorage.length,

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::Visible;
+use super::GroupVisible;
 use super::detail::SkillDetail;
 use super::highlight::Highlighted;
 use super::state::SkillsAction;
@@ -15,7 +15,7 @@ pub struct GroupCardProps {
     pub group: usize,
     pub now: bool,
     pub next: bool,
-    pub visible: Rc<Visible>,
+    pub visible: Rc<GroupVisible>,
     /// The open skill, when it is in this group.
     pub selected: Option<SkillRef>,
     /// The map's Tab stop, when it is in this group.
@@ -26,7 +26,9 @@ pub struct GroupCardProps {
 }
 
 /// One skill group: heading, description and its skills as buttons. On a narrow widget the
-/// heading becomes an accordion toggle (CSS shows one or the other).
+/// heading becomes an accordion toggle (CSS shows one or the other). The skill buttons carry
+/// no listeners of their own: the map handles their clicks and focus by delegation, so a
+/// search over thousands of skills does not re-register thousands of closures.
 #[component]
 pub fn GroupCard(props: &GroupCardProps) -> Html {
     let career = props.career.career();
@@ -49,7 +51,7 @@ pub fn GroupCard(props: &GroupCardProps) -> Html {
         if props.open { "is-open" } else { "is-closed" },
     );
     html! {
-        <div class={class} data-group={group.id.clone()} role="group" aria-labelledby={format!("cw-group-title-{}", props.group)}>
+        <div class={class} hidden={!props.visible.any()} data-group={group.id.clone()} role="group" aria-labelledby={format!("cw-group-title-{}", props.group)}>
             <h4 class="cw-group-heading">
                 <span class="cw-group-title" id={format!("cw-group-title-{}", props.group)}>{ &group.title }{ badges.clone() }</span>
                 <button type="button" class="cw-group-toggle" aria-expanded={props.open.to_string()} aria-controls={body_id.clone()} onclick={toggle}>
@@ -59,24 +61,12 @@ pub fn GroupCard(props: &GroupCardProps) -> Html {
             <div class="cw-group-body" id={body_id}>
                 <p class="cw-group-description">{ &group.description }</p>
                 <ul class="cw-skill-list">
-                    { for group.skills.iter().enumerate().filter_map(|(si, skill)| {
+                    { for group.skills.iter().enumerate().map(|(si, skill)| {
                         let r = SkillRef { group: props.group, skill: si };
-                        if !props.visible.shows(r) {
-                            return None;
-                        }
+                        let shown = props.visible.shown[si];
                         let selected = props.selected == Some(r);
-                        let onclick = {
-                            let on_action = props.on_action.clone();
-                            Callback::from(move |_: MouseEvent| {
-                                on_action.emit(if selected { SkillsAction::Close } else { SkillsAction::Select(r) })
-                            })
-                        };
-                        let onfocus = {
-                            let on_action = props.on_action.clone();
-                            Callback::from(move |_: FocusEvent| on_action.emit(SkillsAction::Activate(r)))
-                        };
-                        Some(html! {
-                            <li key={skill.id.clone()} class="cw-skill-item">
+                        html! {
+                            <li key={skill.id.clone()} class="cw-skill-item" hidden={!shown}>
                                 <button
                                     type="button"
                                     class={classes!("cw-skill", selected.then_some("is-selected"))}
@@ -84,13 +74,11 @@ pub fn GroupCard(props: &GroupCardProps) -> Html {
                                     data-ref={format!("{}:{}", r.group, r.skill)}
                                     tabindex={if props.active == Some(r) { "0" } else { "-1" }}
                                     aria-expanded={selected.to_string()}
-                                    {onclick}
-                                    {onfocus}
                                 >
-                                    <Highlighted text={skill.name.clone()} query={props.visible.query.clone()} />
+                                    <Highlighted text={skill.name.clone()} query={if shown { props.visible.highlight.clone() } else { String::new() }} />
                                 </button>
                             </li>
-                        })
+                        }
                     }) }
                 </ul>
                 if let Some(skill) = props.selected {

@@ -5,7 +5,7 @@ use web_sys::{Element, HtmlElement};
 use crate::core::text::{fixed};
 use yew::prelude::*;
 
-use super::Visible;
+use super::{GroupVisible, Visible};
 use super::group_card::GroupCard;
 use super::state::{SkillsAction, SkillsState};
 use crate::core::skills::{Focus, SkillRef, stages};
@@ -36,6 +36,23 @@ pub fn SkillMap(props: &SkillMapProps) -> Html {
         });
     }
 
+    // Clicks and focus on skill buttons, delegated (see GroupCard).
+    let onclick = {
+        let (on_action, selected) = (props.on_action.clone(), props.state.selected);
+        Callback::from(move |e: MouseEvent| {
+            if let Some(skill) = skill_of(e.target()) {
+                on_action.emit(if selected == Some(skill) { SkillsAction::Close } else { SkillsAction::Select(skill) });
+            }
+        })
+    };
+    let onfocusin = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(skill) = skill_of(e.target()) {
+                on_action.emit(SkillsAction::Activate(skill));
+            }
+        })
+    };
     let onkeydown = {
         let (container, on_action, selected) = (container.clone(), props.on_action.clone(), props.state.selected);
         Callback::from(move |e: KeyboardEvent| on_key(&e, &container, &on_action, selected))
@@ -43,31 +60,34 @@ pub fn SkillMap(props: &SkillMapProps) -> Html {
 
     let career = props.career.career();
     let visible = &props.visible;
-    let shown_groups: Vec<Vec<usize>> = stages
-        .iter()
-        .map(|stage| {
-            stage
-                .iter()
-                .copied()
-                .filter(|&g| (0..career.skill_groups[g].skills.len()).any(|s| visible.shows(SkillRef { group: g, skill: s })))
-                .collect()
-        })
-        .filter(|stage: &Vec<usize>| !stage.is_empty())
+    let per_group: Vec<Rc<GroupVisible>> = (0..career.skill_groups.len())
+        .map(|g| Rc::new(visible.of_group(g, career.skill_groups[g].skills.len())))
         .collect();
+    let has_match = |g: usize| per_group[g].any();
+    // Everything stays in the DOM and a search only hides what does not match: each keystroke
+    // then toggles attributes instead of rebuilding thousands of buttons.
+    let shown: Vec<Vec<usize>> = stages.iter().map(|stage| stage.iter().copied().filter(|&g| has_match(g)).collect()).collect();
     // The one skill Tab lands on: the last one the reader used, if still shown, else the first.
-    let first_shown = shown_groups.iter().flatten().find_map(|&g| {
+    let first_shown = shown.iter().flatten().find_map(|&g| {
         (0..career.skill_groups[g].skills.len()).map(|s| SkillRef { group: g, skill: s }).find(|&r| visible.shows(r))
     });
     let active = props.state.active.filter(|&r| visible.shows(r)).or(first_shown);
+    let mut previous: Option<usize> = None;
 
     html! {
-        <div class={classes!("cw-map", format!("cw-stages-{}", shown_groups.len().min(4)))} ref={container} {onkeydown}>
-            { for shown_groups.iter().enumerate().map(|(si, stage)| {
-                let connector = (si > 0).then(|| connector(&shown_groups[si - 1], stage, &props.focus));
+        <div class="cw-map" ref={container} {onkeydown} {onclick} {onfocusin}>
+            { for stages.iter().enumerate().map(|(si, stage)| {
+                let connector = match (previous, shown[si].is_empty()) {
+                    (Some(p), false) => Some(connector(&shown[p], &shown[si], &props.focus)),
+                    _ => None,
+                };
+                if !shown[si].is_empty() {
+                    previous = Some(si);
+                }
                 html! {
-                    <>
+                    <div class="cw-stage-slot" hidden={shown[si].is_empty()}>
                         { connector }
-                        <div class="cw-stage" key={format!("stage-{si}")}>
+                        <div class="cw-stage">
                             { for stage.iter().map(|&g| html! {
                                 <GroupCard
                                     key={career.skill_groups[g].id.clone()}
@@ -75,15 +95,15 @@ pub fn SkillMap(props: &SkillMapProps) -> Html {
                                     group={g}
                                     now={props.focus.now.contains(&g)}
                                     next={props.focus.next.contains(&g)}
-                                    visible={props.visible.clone()}
+                                    visible={per_group[g].clone()}
                                     selected={props.state.selected.filter(|s| s.group == g)}
                                     active={active.filter(|s| s.group == g)}
-                                    open={props.state.is_open(g, props.focus.now.contains(&g), true)}
+                                    open={props.state.is_open(g, props.focus.now.contains(&g), shown[si].contains(&g))}
                                     on_action={props.on_action.clone()}
                                 />
                             }) }
                         </div>
-                    </>
+                    </div>
                 }
             }) }
         </div>
@@ -119,6 +139,12 @@ fn focus_in(container: &NodeRef, selector: &str) {
             let _ = el.focus();
         }
     }
+}
+
+/// The skill whose button an event came from, if any.
+fn skill_of(target: Option<web_sys::EventTarget>) -> Option<SkillRef> {
+    let el = target?.dyn_into::<Element>().ok()?.closest("button.cw-skill").ok()??;
+    parse_ref(&el)
 }
 
 fn parse_ref(el: &Element) -> Option<SkillRef> {

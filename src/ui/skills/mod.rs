@@ -33,6 +33,9 @@ pub struct SkillsViewProps {
 #[derive(Debug, PartialEq)]
 pub struct Visible {
     pub query: String,
+    /// What to mark in skill names: the query, or nothing for a one-letter query that would
+    /// mark a letter in nearly every skill (and rebuild thousands of names per keystroke).
+    pub highlight: String,
     /// `None` when nothing is filtered.
     pub matches: Option<HashSet<SkillRef>>,
     pub count: usize,
@@ -41,6 +44,26 @@ pub struct Visible {
 impl Visible {
     pub fn shows(&self, skill: SkillRef) -> bool {
         self.matches.as_ref().is_none_or(|m| m.contains(&skill))
+    }
+
+    /// One group's share: which of its skills show, and what to mark in them. Groups whose
+    /// share did not change skip re-rendering entirely.
+    pub fn of_group(&self, group: usize, skills: usize) -> GroupVisible {
+        let shown: Vec<bool> = (0..skills).map(|skill| self.shows(SkillRef { group, skill })).collect();
+        let highlight = if shown.iter().any(|&s| s) { self.highlight.clone() } else { String::new() };
+        GroupVisible { shown, highlight }
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub struct GroupVisible {
+    pub shown: Vec<bool>,
+    pub highlight: String,
+}
+
+impl GroupVisible {
+    pub fn any(&self) -> bool {
+        self.shown.iter().any(|&s| s)
     }
 }
 
@@ -51,10 +74,15 @@ pub fn SkillsView(props: &SkillsViewProps) -> Html {
         let models = props.models.clone();
         use_memo((props.career.clone(), state.query.clone()), move |(_, query)| {
             if query.trim().is_empty() {
-                Visible { query: String::new(), matches: None, count: models.skills.len() }
+                Visible { query: String::new(), highlight: String::new(), matches: None, count: models.skills.len() }
             } else {
                 let hits = models.skills.search(query);
-                Visible { query: query.clone(), count: hits.len(), matches: Some(hits.into_iter().collect()) }
+                let highlight = if query.split_whitespace().map(|w| w.chars().count()).sum::<usize>() >= 2 {
+                    query.clone()
+                } else {
+                    String::new()
+                };
+                Visible { query: query.clone(), highlight, count: hits.len(), matches: Some(hits.into_iter().collect()) }
             }
         })
     };
