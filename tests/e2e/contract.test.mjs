@@ -330,3 +330,25 @@ test('the wasm is fetched only when a widget comes near the viewport', async () 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the reader\'s change reaches the page as career-widget-change, from the right element', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/pages/many.html`);
+  await page.locator('#w5 [data-testid=estimate]').waitFor();
+  await page.evaluate(() => {
+    window.changes = [];
+    document.addEventListener('career-widget-change', (e) =>
+      window.changes.push({ from: e.target.id, bubbles: e.bubbles, composed: e.composed, detail: e.detail }));
+  });
+  await page.locator('#w5 input[type=range]').fill('11');
+  await page.waitForFunction(() => window.changes.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.changes), [
+    { from: 'w5', bubbles: true, composed: true, detail: { career: 'customer-support-manager', years: 11, tier: 'senior', estimateUsd: 107000 } },
+  ]);
+  // A change made by the page through the attribute is not reported as the reader's.
+  await page.evaluate(() => document.querySelector('#w5').setAttribute('years', '2'));
+  await page.locator('#w5 [data-testid=estimate]').filter({ hasText: '$67,500' }).waitFor();
+  assert.equal(await page.evaluate(() => window.changes.length), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
