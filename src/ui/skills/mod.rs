@@ -29,12 +29,16 @@ pub struct SkillsViewProps {
     pub focus: Rc<Focus>,
 }
 
+/// Above this many matches, names are not marked (see [`Visible::highlight`]).
+pub const MAX_HIGHLIGHTED: usize = 200;
+
 /// What the search leaves visible: every skill when the query is blank.
 #[derive(Debug, PartialEq)]
 pub struct Visible {
     pub query: String,
-    /// What to mark in skill names: the query, or nothing for a one-letter query that would
-    /// mark a letter in nearly every skill (and rebuild thousands of names per keystroke).
+    /// What to mark in skill names: the query, or nothing when marks would not help the eye
+    /// and would rebuild thousands of names per keystroke (a one-letter query, or more than
+    /// `MAX_HIGHLIGHTED` matches).
     pub highlight: String,
     /// `None` when nothing is filtered.
     pub matches: Option<HashSet<SkillRef>>,
@@ -77,7 +81,8 @@ pub fn SkillsView(props: &SkillsViewProps) -> Html {
                 Visible { query: String::new(), highlight: String::new(), matches: None, count: models.skills.len() }
             } else {
                 let hits = models.skills.search(query);
-                let highlight = if query.split_whitespace().map(|w| w.chars().count()).sum::<usize>() >= 2 {
+                let letters: usize = query.split_whitespace().map(|w| w.chars().count()).sum();
+                let highlight = if letters >= 2 && hits.len() <= MAX_HIGHLIGHTED {
                     query.clone()
                 } else {
                     String::new()
