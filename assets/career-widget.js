@@ -49,7 +49,10 @@ let nearby; // watches waiting elements until one comes near the viewport
 // article costs the page nothing until the reader heads its way.
 function loadWhenNear(host) {
   if (ready) return;
-  if (!('IntersectionObserver' in window)) {
+  // Already near the viewport (the common case of a widget in the first screens): load now
+  // rather than a frame later, when the observer would first report.
+  const box = host.getBoundingClientRect();
+  if (!('IntersectionObserver' in window) || (box.top < 2 * innerHeight && box.bottom > -innerHeight)) {
     load();
     return;
   }
@@ -138,14 +141,17 @@ class CareerWidgetElement extends HTMLElement {
 
   connectedCallback() {
     if (this.handle) return;
-    showPlaceholder(this);
     if (loaded) {
+      showPlaceholder(this);
       this.mountNow();
     } else if (failed) {
       showFailure(this, 'a file failed to load');
     } else {
+      // Start fetching first: the summary (and the Intl formatter it needs) can be built
+      // while the wasm is on its way.
       waiting.add(this);
       loadWhenNear(this);
+      showPlaceholder(this);
     }
   }
 
