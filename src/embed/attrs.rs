@@ -70,27 +70,17 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
         },
     };
 
-    let view = match get("view").as_deref().map(|v| (v, v.trim().to_ascii_lowercase())) {
-        None => View::Both,
-        Some((_, ref v)) if v == "both" => View::Both,
-        Some((_, ref v)) if v == "salary" => View::Salary,
-        Some((_, ref v)) if v == "skills" => View::Skills,
-        Some((raw, _)) => {
-            warn("view", raw, "is not one of both, salary, skills; using both.".into());
-            View::Both
-        }
+    let mut choose = |attribute: &'static str, options: &[&str]| -> usize {
+        let Some(raw) = get(attribute) else { return 0 };
+        let wanted = raw.trim().to_ascii_lowercase();
+        options.iter().position(|o| *o == wanted).unwrap_or_else(|| {
+            warn(attribute, &raw, format!("is not one of {}; using {}.", options.join(", "), options[0]));
+            0
+        })
     };
-
-    let theme = match get("theme").as_deref().map(|v| (v, v.trim().to_ascii_lowercase())) {
-        None => Theme::Auto,
-        Some((_, ref v)) if v == "auto" => Theme::Auto,
-        Some((_, ref v)) if v == "light" => Theme::Light,
-        Some((_, ref v)) if v == "dark" => Theme::Dark,
-        Some((raw, _)) => {
-            warn("theme", raw, "is not one of auto, light, dark; using auto.".into());
-            Theme::Auto
-        }
-    };
+    // The first option is the default.
+    let view = [View::Both, View::Salary, View::Skills][choose("view", &["both", "salary", "skills"])];
+    let theme = [Theme::Auto, Theme::Light, Theme::Dark][choose("theme", &["auto", "light", "dark"])];
 
     let locale = match get("locale") {
         None => None,
