@@ -4,5 +4,5 @@
 //! components) → [`core`] (pure Rust, tested natively).
 
 pub mod core;
-pub mod ui;
 pub mod embed;
+pub mod ui;

@@ -121,7 +121,9 @@ async fn overlap_years_show_both_tiers() {
 #[wasm_bindgen_test]
 async fn skill_focus_follows_the_slider() {
     let (root, app) = render_widget(2.0, Callback::noop()).await;
-    let now = |root: &Element| root.find_all(".cw-group.is-now").iter().filter_map(|e| e.get_attribute("data-group")).collect::<Vec<_>>();
+    let now = |root: &Element| {
+        root.find_all(".cw-group.is-now").iter().filter_map(|e| e.get_attribute("data-group")).collect::<Vec<_>>()
+    };
     assert_eq!(now(&root), ["foundational"]);
     slide(&root, "5").await;
     assert_eq!(now(&root), ["technical-analytical", "professional-interpersonal"]);
@@ -138,7 +140,12 @@ async fn reader_changes_are_reported_and_initial_render_is_not() {
     let changes = seen.borrow().clone();
     assert_eq!(
         changes,
-        [YearsChange { career: "customer-support-manager".into(), years: 9.5, tier: "senior".into(), estimate: 102_500.0 }]
+        [YearsChange {
+            career: "customer-support-manager".into(),
+            years: 9.5,
+            tier: "senior".into(),
+            estimate: 102_500.0
+        }]
     );
     app.destroy();
 }
@@ -197,7 +204,9 @@ async fn locale_formats_with_intl() {
 
 #[wasm_bindgen_test]
 async fn bad_attributes_fall_back_and_still_render() {
-    let (host, handle) = embed(&[("years", "lots"), ("view", "chart"), ("theme", "neon"), ("career", "pilot"), ("locale", "en-US")]).await;
+    let (host, handle) =
+        embed(&[("years", "lots"), ("view", "chart"), ("theme", "neon"), ("career", "pilot"), ("locale", "en-US")])
+            .await;
     let root = shadow(&host);
     assert_eq!(root.text("[data-testid=estimate]"), "$85,000");
     assert!(root.find(".cw-skills").is_some());
@@ -301,7 +310,11 @@ async fn step_buttons_and_the_number_field_set_the_years() {
     type_into(&root, "input[type=number]", "11").await;
     assert_eq!(tier_titles(&root), ["Senior Customer Support Manager", "Director of Customer Support"]);
     type_into(&root, "input[type=number]", "").await;
-    assert_eq!(root.text(".cw-estimate-label"), "Estimated annual salary at 11 years", "an empty field keeps the last value");
+    assert_eq!(
+        root.text(".cw-estimate-label"),
+        "Estimated annual salary at 11 years",
+        "an empty field keeps the last value"
+    );
     type_into(&root, "input[type=number]", "0").await;
     let less = root.find("button[aria-label='One year less']").unwrap();
     assert!(less.has_attribute("disabled"), "nothing below 0 years");
@@ -318,7 +331,10 @@ async fn compare_reads_good_values_and_explains_bad_ones() {
     type_into(&root, "#cw-compare-input", "$90,000").await;
     assert_eq!(
         root.text("[data-testid=compare-result]"),
-        format!("That is about the {} of the guide's range, $5,000 above the estimate for 5 years.", expected_percentile(90_000.0))
+        format!(
+            "That is about the {} of the guide's range, $5,000 above the estimate for 5 years.",
+            expected_percentile(90_000.0)
+        )
     );
     assert!(root.find("[data-testid=range-you]").is_some(), "the reader's salary is marked on the range bar");
 
@@ -364,11 +380,16 @@ async fn outlook_facts_come_from_the_dataset_with_sources() {
 #[wasm_bindgen_test]
 async fn the_explainer_lists_every_anchor() {
     let (root, app) = render_widget(5.0, Callback::noop()).await;
-    let items: Vec<String> = root.find_all(".cw-explainer li").iter().map(|e| e.text_content().unwrap_or_default()).collect();
+    let items: Vec<String> =
+        root.find_all(".cw-explainer li").iter().map(|e| e.text_content().unwrap_or_default()).collect();
     assert_eq!(items.len(), 5);
     assert!(items[0].starts_with("$60,000 at 0 years"));
-    assert!(items[2].starts_with("$85,000 at 5 years: the mid-level figure, at the middle of Customer Support Manager (3–7 years)"));
-    assert!(items[4].starts_with("$110,000 at 12 years: the top 10% threshold, from where Director of Customer Support is the only tier"));
+    assert!(items[2].starts_with(
+        "$85,000 at 5 years: the mid-level figure, at the middle of Customer Support Manager (3–7 years)"
+    ));
+    assert!(items[4].starts_with(
+        "$110,000 at 12 years: the top 10% threshold, from where Director of Customer Support is the only tier"
+    ));
     app.destroy();
 }
 
@@ -390,7 +411,8 @@ async fn the_change_event_follows_the_step_buttons_too() {
     let (host, handle) = embed(&[("years", "5")]).await;
     let details = Rc::new(RefCell::new(Vec::<JsValue>::new()));
     let log = details.clone();
-    let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| log.borrow_mut().push(e.detail()));
+    let listener =
+        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| log.borrow_mut().push(e.detail()));
     host.add_event_listener_with_callback("career-widget-change", listener.as_ref().unchecked_ref()).unwrap();
     click(&shadow(&host), "button[aria-label='One year more']").await;
     type_into(&shadow(&host), "input[type=number]", "2").await;
@@ -417,7 +439,11 @@ fn visible(el: &Element) -> bool {
 }
 
 fn shown_skills(root: &impl Query) -> Vec<String> {
-    root.find_all("button.cw-skill").iter().filter(|b| visible(b)).map(|b| b.text_content().unwrap_or_default()).collect()
+    root.find_all("button.cw-skill")
+        .iter()
+        .filter(|b| visible(b))
+        .map(|b| b.text_content().unwrap_or_default())
+        .collect()
 }
 
 fn groups_with(root: &impl Query, class: &str) -> Vec<String> {
@@ -430,7 +456,9 @@ async fn key(target: &Element, key: &str) {
     init.set_bubbles(true);
     init.set_cancelable(true);
     init.set_composed(true);
-    target.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    target
+        .dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+        .unwrap();
     yew::scheduler::flush().await;
 }
 
@@ -461,7 +489,11 @@ async fn search_filters_highlights_and_has_an_empty_state() {
     let marks: Vec<String> = root.find_all("mark").iter().map(|m| m.text_content().unwrap_or_default()).collect();
     assert_eq!(marks, ["CRM", "CRM"]);
     assert_eq!(root.text("[data-testid=search-status]"), "2 of 20 skills match “CRM”.");
-    assert_eq!(root.find_all(".cw-group").iter().filter(|g| visible(g)).count(), 2, "groups without a match are hidden");
+    assert_eq!(
+        root.find_all(".cw-group").iter().filter(|g| visible(g)).count(),
+        2,
+        "groups without a match are hidden"
+    );
 
     type_into(&root, "#cw-skill-search", "underwater basket weaving").await;
     assert!(shown_skills(&root).is_empty());
@@ -487,7 +519,10 @@ async fn clicking_a_skill_opens_its_details_and_escape_returns_focus() {
 
     key(&detail, "Escape").await;
     assert!(root.find("[data-testid=skill-detail]").is_none(), "Escape closes the details");
-    assert_eq!(focused(&root).and_then(|e| e.get_attribute("data-skill")).as_deref(), Some("basic-crm-technology-navigation"));
+    assert_eq!(
+        focused(&root).and_then(|e| e.get_attribute("data-skill")).as_deref(),
+        Some("basic-crm-technology-navigation")
+    );
 
     click(&root, "button[data-skill='empathy-and-active-listening']").await;
     assert!(root.text("[data-testid=skill-detail]").contains("The dataset relates no specific tools to this skill."));

@@ -2,7 +2,7 @@
 //! place the guide gives it. Derived values (marked `"derived": true`) are the only exception.
 #![cfg(not(target_arch = "wasm32"))]
 
-use career_widget::core::{bundled_dataset, dataset::trim_number, BUNDLED_JSON};
+use career_widget::core::{BUNDLED_JSON, bundled_dataset, dataset::trim_number};
 use serde_json::Value;
 
 const SEED_RAW: &str = include_str!("fixtures/seed/customer-support-manager-career-guide.txt");
@@ -71,7 +71,10 @@ fn salary_figures_are_the_guides() {
     assert_in_seed(&format!("Mid-Level\n${}\n", with_commas(s.mid)), "mid");
     assert_in_seed(&format!("Senior-Level\n${}\n", with_commas(s.senior)), "senior");
     assert_in_seed(
-        &format!("Top 10% of earners in this field can expect salaries starting from ${}+", with_commas(s.top_10_percent_from)),
+        &format!(
+            "Top 10% of earners in this field can expect salaries starting from ${}+",
+            with_commas(s.top_10_percent_from)
+        ),
         "top 10%",
     );
     // The figures, so a consistent edit of dataset and seed still gets noticed.
@@ -115,7 +118,12 @@ fn tiers_are_the_guides() {
     let titles: Vec<&str> = c.tiers.iter().map(|t| t.title.as_str()).collect();
     assert_eq!(
         titles,
-        ["Junior Customer Support Manager", "Customer Support Manager", "Senior Customer Support Manager", "Director of Customer Support"]
+        [
+            "Junior Customer Support Manager",
+            "Customer Support Manager",
+            "Senior Customer Support Manager",
+            "Director of Customer Support"
+        ]
     );
     for t in &c.tiers {
         let years = match t.years_max {
@@ -161,10 +169,8 @@ fn every_string_and_number_outside_derived_values_is_in_the_seed() {
             }
             // Ids and source references are keys the schema invents, not figures or names.
             Value::String(_) if key == "id" || key.ends_with("source") => {}
-            Value::String(s) => {
-                if !seed().contains(s.as_str()) {
-                    found.push(format!("{path}: {s:?}"));
-                }
+            Value::String(s) if !seed().contains(s.as_str()) => {
+                found.push(format!("{path}: {s:?}"));
             }
             Value::Number(n) if key != "schema_version" => {
                 let n = n.as_f64().unwrap();

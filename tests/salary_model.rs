@@ -5,9 +5,9 @@ use career_widget::core::dataset::Dataset;
 use career_widget::core::salary::{AnchorBasis, SalaryModel};
 use career_widget::core::validate::validate_dataset;
 use career_widget::core::years::Years;
-use career_widget::core::{bundled_dataset, BUNDLED_JSON};
+use career_widget::core::{BUNDLED_JSON, bundled_dataset};
 use proptest::prelude::*;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 fn model() -> SalaryModel {
     SalaryModel::new(&bundled_dataset().as_ref().unwrap().careers[0])

@@ -26,7 +26,12 @@ fn groups_are_in_progression_order() {
     let titles: Vec<&str> = career().skill_groups.iter().map(|g| g.title.as_str()).collect();
     assert_eq!(
         titles,
-        ["Foundational Skills", "Technical & Analytical Skills", "Professional & Interpersonal Skills", "Emerging & Leadership Skills"]
+        [
+            "Foundational Skills",
+            "Technical & Analytical Skills",
+            "Professional & Interpersonal Skills",
+            "Emerging & Leadership Skills"
+        ]
     );
 }
 

@@ -2,10 +2,10 @@
 //! and the rule, and nothing panics on arbitrary input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use career_widget::core::validate::{parse_dataset, parse_dataset_bytes, validate_dataset, limits};
 use career_widget::core::BUNDLED_JSON;
+use career_widget::core::validate::{limits, parse_dataset, parse_dataset_bytes, validate_dataset};
 use proptest::prelude::*;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 fn bundled() -> Value {
     serde_json::from_str(BUNDLED_JSON).unwrap()
@@ -32,17 +32,34 @@ fn career(v: &mut Value) -> &mut Value {
 
 #[test]
 fn required_fields() {
-    expect(|v| { career(v).as_object_mut().unwrap().remove("title"); }, "careers[0].title: is required");
+    expect(
+        |v| {
+            career(v).as_object_mut().unwrap().remove("title");
+        },
+        "careers[0].title: is required",
+    );
     expect(|v| career(v)["salary"]["median"] = Value::Null, "careers[0].salary.median: is required");
-    expect(|v| { v.as_object_mut().unwrap().remove("careers"); }, "careers: is required");
-    expect(|v| { career(v)["tiers"][1].as_object_mut().unwrap().remove("years_max"); },
-        "careers[0].tiers[1].years_max: is required (null for an open-ended tier)");
+    expect(
+        |v| {
+            v.as_object_mut().unwrap().remove("careers");
+        },
+        "careers: is required",
+    );
+    expect(
+        |v| {
+            career(v)["tiers"][1].as_object_mut().unwrap().remove("years_max");
+        },
+        "careers[0].tiers[1].years_max: is required (null for an open-ended tier)",
+    );
 }
 
 #[test]
 fn types_and_unknown_fields() {
     expect(|v| career(v)["salary"]["low"] = json!("60000"), "careers[0].salary.low: must be a number");
-    expect(|v| career(v)["outlook"]["remote_friendly"] = json!("yes"), "careers[0].outlook.remote_friendly: must be true or false");
+    expect(
+        |v| career(v)["outlook"]["remote_friendly"] = json!("yes"),
+        "careers[0].outlook.remote_friendly: must be true or false",
+    );
     expect(|v| career(v)["salary"]["lowest"] = json!(1), "careers[0].salary.lowest: is not a field of this schema");
     expect(|v| *v = json!([]), "dataset: must be an object");
     expect(|v| v["schema_version"] = json!(2), "schema_version: must be 1; this build reads version 1 only");
@@ -53,68 +70,133 @@ fn numbers_positive_and_bounded() {
     expect(|v| career(v)["salary"]["low"] = json!(-5), "careers[0].salary.low: must be positive");
     expect(|v| career(v)["salary"]["low"] = json!(0), "careers[0].salary.low: must be positive");
     expect(|v| career(v)["salary"]["high"] = json!(1e12), "careers[0].salary.high: must be at most 100000000");
-    expect(|v| career(v)["tiers"][0]["years_min"] = json!(-1), "careers[0].tiers[0].years_min: must be between 0 and 40");
-    expect(|v| career(v)["tiers"][2]["years_max"] = json!(41), "careers[0].tiers[2].years_max: must be between 0 and 40");
+    expect(
+        |v| career(v)["tiers"][0]["years_min"] = json!(-1),
+        "careers[0].tiers[0].years_min: must be between 0 and 40",
+    );
+    expect(
+        |v| career(v)["tiers"][2]["years_max"] = json!(41),
+        "careers[0].tiers[2].years_max: must be between 0 and 40",
+    );
 }
 
 #[test]
 fn pay_figures_are_ordered() {
-    expect(|v| career(v)["salary"]["median"] = json!(120000), "careers[0].salary.median: must lie between low and high");
+    expect(
+        |v| career(v)["salary"]["median"] = json!(120000),
+        "careers[0].salary.median: must lie between low and high",
+    );
     expect(|v| career(v)["salary"]["median"] = json!(50000), "careers[0].salary.median: must lie between low and high");
     expect(|v| career(v)["salary"]["mid"] = json!(66000), "careers[0].salary.mid: must be at least entry");
     expect(|v| career(v)["salary"]["entry"] = json!(59000), "careers[0].salary.entry: must be at least low");
-    expect(|v| career(v)["salary"]["senior"] = json!(111000), "careers[0].salary.top_10_percent_from: must be at least senior");
-    expect(|v| career(v)["salary"]["currency"] = json!("usd"), "careers[0].salary.currency: must be a three-letter ISO 4217 code such as \"USD\"");
+    expect(
+        |v| career(v)["salary"]["senior"] = json!(111000),
+        "careers[0].salary.top_10_percent_from: must be at least senior",
+    );
+    expect(
+        |v| career(v)["salary"]["currency"] = json!("usd"),
+        "careers[0].salary.currency: must be a three-letter ISO 4217 code such as \"USD\"",
+    );
 }
 
 #[test]
 fn tiers_are_ordered() {
-    expect(|v| career(v)["tiers"][1]["years_min"] = json!(1),
-        "careers[0].tiers[1].years_min: must be greater than the previous tier's years_min: tiers are listed from junior to senior");
-    expect(|v| career(v)["tiers"][1]["years_max"] = json!(13), "careers[0].tiers[2].years_max: must not be less than the previous tier's years_max");
-    expect(|v| career(v)["tiers"][0]["years_max"] = json!(1), "careers[0].tiers[0].years_max: must be greater than years_min");
-    expect(|v| career(v)["tiers"][1]["years_max"] = Value::Null, "careers[0].tiers[1].years_max: is required: only the last tier may be open-ended");
-    expect(|v| career(v)["tiers"][3]["pay_level"]["value"] = json!("mid"), "careers[0].tiers[3].pay_level.value: must not pay less than the previous tier's level");
+    expect(
+        |v| career(v)["tiers"][1]["years_min"] = json!(1),
+        "careers[0].tiers[1].years_min: must be greater than the previous tier's years_min: tiers are listed from junior to senior",
+    );
+    expect(
+        |v| career(v)["tiers"][1]["years_max"] = json!(13),
+        "careers[0].tiers[2].years_max: must not be less than the previous tier's years_max",
+    );
+    expect(
+        |v| career(v)["tiers"][0]["years_max"] = json!(1),
+        "careers[0].tiers[0].years_max: must be greater than years_min",
+    );
+    expect(
+        |v| career(v)["tiers"][1]["years_max"] = Value::Null,
+        "careers[0].tiers[1].years_max: is required: only the last tier may be open-ended",
+    );
+    expect(
+        |v| career(v)["tiers"][3]["pay_level"]["value"] = json!("mid"),
+        "careers[0].tiers[3].pay_level.value: must not pay less than the previous tier's level",
+    );
 }
 
 #[test]
 fn ids_unique_and_slug_shaped() {
-    expect(|v| career(v)["id"] = json!("Customer Support"), "careers[0].id: must be lowercase letters and digits joined by hyphens, e.g. \"team-lead\"");
+    expect(
+        |v| career(v)["id"] = json!("Customer Support"),
+        "careers[0].id: must be lowercase letters and digits joined by hyphens, e.g. \"team-lead\"",
+    );
     expect(|v| career(v)["tiers"][1]["id"] = json!("junior"), "careers[0].tiers[1].id: \"junior\" is used twice");
-    expect(|v| career(v)["skill_groups"][1]["skills"][0]["id"] = json!("time-management"),
-        "careers[0].skill_groups[1].skills[0].id: \"time-management\" is used twice");
-    expect(|v| { let c = v["careers"][0].clone(); v["careers"].as_array_mut().unwrap().push(c); },
-        "careers[1].id: \"customer-support-manager\" is used twice");
+    expect(
+        |v| career(v)["skill_groups"][1]["skills"][0]["id"] = json!("time-management"),
+        "careers[0].skill_groups[1].skills[0].id: \"time-management\" is used twice",
+    );
+    expect(
+        |v| {
+            let c = v["careers"][0].clone();
+            v["careers"].as_array_mut().unwrap().push(c);
+        },
+        "careers[1].id: \"customer-support-manager\" is used twice",
+    );
 }
 
 #[test]
 fn references_resolve() {
-    expect(|v| career(v)["skill_groups"][0]["focus_tiers"]["value"] = json!(["intern"]),
-        "careers[0].skill_groups[0].focus_tiers.value[0]: names tier \"intern\", which is not in tiers");
-    expect(|v| career(v)["salary"]["source"] = json!("glassdoor"), "careers[0].salary.source: names source \"glassdoor\", which is not in sources");
+    expect(
+        |v| career(v)["skill_groups"][0]["focus_tiers"]["value"] = json!(["intern"]),
+        "careers[0].skill_groups[0].focus_tiers.value[0]: names tier \"intern\", which is not in tiers",
+    );
+    expect(
+        |v| career(v)["salary"]["source"] = json!("glassdoor"),
+        "careers[0].salary.source: names source \"glassdoor\", which is not in sources",
+    );
 }
 
 #[test]
 fn skill_relations_name_entries_of_the_lists() {
-    expect(|v| career(v)["skill_groups"][0]["skills"][1]["related"]["value"]["tools"][0] = json!("Zendesk Pro"),
-        "careers[0].skill_groups[0].skills[1].related.value.tools[0]: names \"Zendesk Pro\", which is not in tech_stack");
-    expect(|v| career(v)["skill_groups"][0]["skills"][1]["related"]["value"]["tech_skills"] = json!(["Helpdesk ticketing systems", "Helpdesk ticketing systems"]),
-        "careers[0].skill_groups[0].skills[1].related.value.tech_skills[1]: \"Helpdesk ticketing systems\" is listed twice");
-    expect(|v| career(v)["skill_groups"][0]["skills"][1]["related"]["derived"] = json!(false),
-        "careers[0].skill_groups[0].skills[1].related.derived: must be true: this value is not in the source");
+    expect(
+        |v| career(v)["skill_groups"][0]["skills"][1]["related"]["value"]["tools"][0] = json!("Zendesk Pro"),
+        "careers[0].skill_groups[0].skills[1].related.value.tools[0]: names \"Zendesk Pro\", which is not in tech_stack",
+    );
+    expect(
+        |v| {
+            career(v)["skill_groups"][0]["skills"][1]["related"]["value"]["tech_skills"] =
+                json!(["Helpdesk ticketing systems", "Helpdesk ticketing systems"])
+        },
+        "careers[0].skill_groups[0].skills[1].related.value.tech_skills[1]: \"Helpdesk ticketing systems\" is listed twice",
+    );
+    expect(
+        |v| career(v)["skill_groups"][0]["skills"][1]["related"]["derived"] = json!(false),
+        "careers[0].skill_groups[0].skills[1].related.derived: must be true: this value is not in the source",
+    );
 }
 
 #[test]
 fn derived_values_are_marked_and_explained() {
-    expect(|v| career(v)["tiers"][0]["pay_level"]["derived"] = json!(false), "careers[0].tiers[0].pay_level.derived: must be true: this value is not in the source");
-    expect(|v| { career(v)["tiers"][0]["pay_level"].as_object_mut().unwrap().remove("rationale"); }, "careers[0].tiers[0].pay_level.rationale: is required");
+    expect(
+        |v| career(v)["tiers"][0]["pay_level"]["derived"] = json!(false),
+        "careers[0].tiers[0].pay_level.derived: must be true: this value is not in the source",
+    );
+    expect(
+        |v| {
+            career(v)["tiers"][0]["pay_level"].as_object_mut().unwrap().remove("rationale");
+        },
+        "careers[0].tiers[0].pay_level.rationale: is required",
+    );
     expect(|v| career(v)["tiers"][0]["pay_level"] = json!("entry"), "careers[0].tiers[0].pay_level: must be an object");
 }
 
 #[test]
 fn urls_are_http_only() {
-    for bad in ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "//evil.example", "ftp://x.example/"] {
-        expect(|v| career(v)["sources"][0]["url"] = json!(bad), "careers[0].sources[0].url: must be an http:// or https:// URL");
+    for bad in ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "//evil.example", "ftp://x.example/"]
+    {
+        expect(
+            |v| career(v)["sources"][0]["url"] = json!(bad),
+            "careers[0].sources[0].url: must be an http:// or https:// URL",
+        );
     }
     let mut v = bundled();
     career(&mut v)["sources"][0]["url"] = json!("https://example.org/guide");
@@ -127,7 +209,10 @@ fn strings_non_empty_and_bounded() {
     expect(|v| career(v)["title"] = json!("   "), "careers[0].title: must not be empty");
     expect(|v| career(v)["title"] = json!(" Padded"), "careers[0].title: must not start or end with white space");
     expect(|v| career(v)["title"] = json!("a\u{0}b"), "careers[0].title: must not contain control characters");
-    expect(|v| career(v)["summary"] = json!("x".repeat(limits::MAX_TEXT_CHARS + 1)), "careers[0].summary: has 2001 characters; at most 2000 are allowed");
+    expect(
+        |v| career(v)["summary"] = json!("x".repeat(limits::MAX_TEXT_CHARS + 1)),
+        "careers[0].summary: has 2001 characters; at most 2000 are allowed",
+    );
 }
 
 #[test]
@@ -140,7 +225,10 @@ fn hostile_strings_are_accepted_as_text() {
 
 #[test]
 fn list_sizes_bounded() {
-    expect(|v| career(v)["tech_stack"] = json!(vec!["Tool"; limits::MAX_LIST_ITEMS + 1]), "careers[0].tech_stack: has 201 items; at most 200 are allowed");
+    expect(
+        |v| career(v)["tech_stack"] = json!(vec!["Tool"; limits::MAX_LIST_ITEMS + 1]),
+        "careers[0].tech_stack: has 201 items; at most 200 are allowed",
+    );
     expect(|v| career(v)["tiers"] = json!([]), "careers[0].tiers: must have at least 1 item");
     expect(|v| v["careers"] = json!([]), "careers: must have at least 1 item");
 }

@@ -192,8 +192,15 @@ mod tests {
 
     #[test]
     fn ordinals_and_percentile_phrases() {
-        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 50, 99, 101, 111].iter().map(|&n| ordinal(n)).collect();
-        assert_eq!(got, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "50th", "99th", "101st", "111th"]);
+        let got: Vec<String> =
+            [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 50, 99, 101, 111].iter().map(|&n| ordinal(n)).collect();
+        assert_eq!(
+            got,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "50th", "99th", "101st",
+                "111th"
+            ]
+        );
         assert_eq!(percentile_phrase(50.0), "50th percentile");
         assert_eq!(percentile_phrase(0.2), "below the 1st percentile");
         assert_eq!(percentile_phrase(99.7), "above the 99th percentile");

@@ -37,10 +37,6 @@ impl Career {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
-
-    pub fn tier_index(&self, id: &str) -> Option<usize> {
-        self.tiers.iter().position(|t| t.id == id)
-    }
 }
 
 /// Annual pay figures, all in `currency`. Invariants: `low ≤ entry ≤ mid ≤ senior ≤

@@ -21,7 +21,7 @@
 //! with `z₉₀ ≈ 1.2816`. It is symmetric for the bundled career ($25,000 either side).
 
 use super::dataset::{Career, PayLevel};
-use super::years::{Years, YEARS_MAX, YEARS_MIN};
+use super::years::{YEARS_MIN, Years};
 
 /// The standard normal quantile of 0.9.
 pub const Z90: f64 = 1.281_551_565_544_600_4;
@@ -158,7 +158,13 @@ impl SalaryModel {
         let sigma = if d < 0.0 { self.sigma_below } else { self.sigma_above };
         if sigma <= 0.0 {
             // A degenerate side (median equal to low or high): everything beyond it is at the edge.
-            return Some(if d < 0.0 { 0.0 } else if d > 0.0 { 100.0 } else { 50.0 });
+            return Some(if d < 0.0 {
+                0.0
+            } else if d > 0.0 {
+                100.0
+            } else {
+                50.0
+            });
         }
         let half = 50.0 * erf_abs(d.abs() / sigma / std::f64::consts::SQRT_2);
         Some(if d < 0.0 { 50.0 - half } else { 50.0 + half })
@@ -186,6 +192,3 @@ fn erf_abs(x: f64) -> f64 {
                             + t * (-1.135_203_98 + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
     (1.0 - t * poly.exp()).clamp(0.0, 1.0)
 }
-
-/// The years at which the chart and slider may place the end of an open-ended tier.
-pub const CHART_YEARS_MAX: f64 = YEARS_MAX;

@@ -53,10 +53,7 @@ pub fn stages(career: &Career) -> Vec<Vec<usize>> {
     let mut starts: Vec<usize> = (0..career.skill_groups.len()).map(first_tier).collect();
     starts.sort_unstable();
     starts.dedup();
-    starts
-        .iter()
-        .map(|&tier| (0..career.skill_groups.len()).filter(|&g| first_tier(g) == tier).collect())
-        .collect()
+    starts.iter().map(|&tier| (0..career.skill_groups.len()).filter(|&g| first_tier(g) == tier).collect()).collect()
 }
 
 /// The tiers whose focus a skill's group is, lowest first.
@@ -134,10 +131,6 @@ impl SkillIndex {
     pub fn search(&self, query: &str) -> Vec<SkillRef> {
         let query = query.to_lowercase();
         let words: Vec<&str> = query.split_whitespace().collect();
-        self.entries
-            .iter()
-            .filter(|(_, name)| words.iter().all(|w| name.contains(w)))
-            .map(|(r, _)| *r)
-            .collect()
+        self.entries.iter().filter(|(_, name)| words.iter().all(|w| name.contains(w))).map(|(r, _)| *r).collect()
     }
 }

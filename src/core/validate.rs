@@ -106,10 +106,7 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, ValidationErrors> {
         ));
     }
     let value: Value = serde_json::from_str(json).map_err(|e| {
-        ValidationErrors::single(
-            "",
-            format!("is not valid JSON (line {}, column {})", e.line(), e.column()),
-        )
+        ValidationErrors::single("", format!("is not valid JSON (line {}, column {})", e.line(), e.column()))
     })?;
     validate_dataset(&value)
 }
@@ -151,11 +148,7 @@ pub fn is_http_url(s: &str) -> bool {
 }
 
 fn child(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
 fn index(path: &str, i: usize) -> String {
@@ -359,7 +352,10 @@ impl Checker {
         let root = self.object(v, "", &["schema_version", "careers"])?;
         if let Some(version) = self.required(root, "", "schema_version") {
             if version.as_u64() != Some(SCHEMA_VERSION) {
-                self.fail::<()>("schema_version", format!("must be {SCHEMA_VERSION}; this build reads version {SCHEMA_VERSION} only"));
+                self.fail::<()>(
+                    "schema_version",
+                    format!("must be {SCHEMA_VERSION}; this build reads version {SCHEMA_VERSION} only"),
+                );
             }
         }
         let list = self.required(root, "", "careers")?;
@@ -377,8 +373,18 @@ impl Checker {
             v,
             path,
             &[
-                "id", "title", "summary", "source", "salary", "outlook", "tiers", "skill_groups",
-                "tech_skills", "soft_abilities", "tech_stack", "sources",
+                "id",
+                "title",
+                "summary",
+                "source",
+                "salary",
+                "outlook",
+                "tiers",
+                "skill_groups",
+                "tech_skills",
+                "soft_abilities",
+                "tech_stack",
+                "sources",
             ],
         )?;
         let id = self.id(o, path, "id");
@@ -470,7 +476,14 @@ impl Checker {
         if !(low <= median && median <= high) {
             self.fail::<()>(&child(path, "median"), "must lie between low and high");
         }
-        let chain = [("low", low), ("entry", entry), ("mid", mid), ("senior", senior), ("top_10_percent_from", top), ("high", high)];
+        let chain = [
+            ("low", low),
+            ("entry", entry),
+            ("mid", mid),
+            ("senior", senior),
+            ("top_10_percent_from", top),
+            ("high", high),
+        ];
         for pair in chain.windows(2) {
             let ((a, av), (b, bv)) = (pair[0], pair[1]);
             if av > bv {
@@ -498,7 +511,15 @@ impl Checker {
         let o = self.object(
             v,
             path,
-            &["job_growth_percent", "job_growth_status", "job_growth_source", "demand", "demand_note", "remote_friendly", "source"],
+            &[
+                "job_growth_percent",
+                "job_growth_status",
+                "job_growth_source",
+                "demand",
+                "demand_note",
+                "remote_friendly",
+                "source",
+            ],
         )?;
         // Growth may be negative for a shrinking field; it is a percentage change, not a size.
         let growth = self.number(o, path, "job_growth_percent", -100.0, 1000.0);
@@ -532,11 +553,17 @@ impl Checker {
             let (a, b) = (&pair[0], &pair[1]);
             let p = index(path, i + 1);
             if b.years_min <= a.years_min {
-                self.fail::<()>(&child(&p, "years_min"), "must be greater than the previous tier's years_min: tiers are listed from junior to senior");
+                self.fail::<()>(
+                    &child(&p, "years_min"),
+                    "must be greater than the previous tier's years_min: tiers are listed from junior to senior",
+                );
             }
             match (a.years_max, b.years_max) {
                 (None, _) => {
-                    self.fail::<()>(&child(&index(path, i), "years_max"), "is required: only the last tier may be open-ended");
+                    self.fail::<()>(
+                        &child(&index(path, i), "years_max"),
+                        "is required: only the last tier may be open-ended",
+                    );
                 }
                 (Some(amax), Some(bmax)) if bmax < amax => {
                     self.fail::<()>(&child(&p, "years_max"), "must not be less than the previous tier's years_max");
@@ -742,14 +769,17 @@ mod tests {
     fn urls() {
         assert!(is_http_url("https://www.bls.gov/ooh/"));
         assert!(is_http_url("HTTP://example.org"));
-        for bad in ["javascript:alert(1)", "data:text/html,x", "//example.org", "https://", "https:// x", "ftp://x", "/x"] {
+        for bad in
+            ["javascript:alert(1)", "data:text/html,x", "//example.org", "https://", "https:// x", "ftp://x", "/x"]
+        {
             assert!(!is_http_url(bad), "{bad:?}");
         }
     }
 
     #[test]
     fn error_display_names_path_and_rule() {
-        let e = ValidationError { path: "careers[0].salary.median".into(), rule: "must lie between low and high".into() };
+        let e =
+            ValidationError { path: "careers[0].salary.median".into(), rule: "must lie between low and high".into() };
         assert_eq!(e.to_string(), "careers[0].salary.median: must lie between low and high");
     }
 }

@@ -60,11 +60,7 @@ impl Years {
     /// "1 year", "5 years", "7.5 years".
     pub fn label(self) -> String {
         let n = super::dataset::trim_number(self.0);
-        if n == "1" {
-            "1 year".to_string()
-        } else {
-            format!("{n} years")
-        }
+        if n == "1" { "1 year".to_string() } else { format!("{n} years") }
     }
 }
 

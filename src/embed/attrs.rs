@@ -4,11 +4,8 @@
 
 use crate::core::dataset::Dataset;
 use crate::core::text::num;
-use crate::core::years::{Years, YEARS_DEFAULT, YEARS_MAX, YEARS_MIN};
+use crate::core::years::{YEARS_DEFAULT, YEARS_MAX, YEARS_MIN, Years};
 use crate::ui::{Theme, View};
-
-/// Every attribute the element observes, in the order of the embed contract.
-pub const OBSERVED: [&str; 6] = ["career", "years", "view", "locale", "theme", "src"];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct WidgetConfig {
@@ -35,7 +32,8 @@ pub struct Warning {
 pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset) -> (WidgetConfig, Vec<Warning>) {
     let mut warnings = Vec::new();
     let mut warn = |attribute: &'static str, value: &str, why: String| {
-        warnings.push(Warning { attribute, message: format!("<career-widget> {attribute}=\"{}\" {why}", shorten(value)) });
+        warnings
+            .push(Warning { attribute, message: format!("<career-widget> {attribute}=\"{}\" {why}", shorten(value)) });
     };
 
     let career = match get("career") {
@@ -44,7 +42,11 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
             Some(i) => i,
             None => {
                 let ids: Vec<&str> = dataset.careers.iter().map(|c| c.id.as_str()).collect();
-                warn("career", &v, format!("is not in the dataset (it has: {}); showing \"{}\".", ids.join(", "), ids[0]));
+                warn(
+                    "career",
+                    &v,
+                    format!("is not in the dataset (it has: {}); showing \"{}\".", ids.join(", "), ids[0]),
+                );
                 0
             }
         },
@@ -103,29 +105,24 @@ fn parse_decimal(s: &str) -> Option<f64> {
         && int.bytes().all(|b| b.is_ascii_digit())
         && frac.bytes().all(|b| b.is_ascii_digit())
         && !(digits.contains('.') && int.is_empty() && frac.is_empty());
-    if ok {
-        s.parse().ok()
-    } else {
-        None
-    }
+    if ok { s.parse().ok() } else { None }
 }
 
 /// Language-tag shaped: letters first, then letter/digit subtags of 1–8 characters. Intl has the
 /// final word in the browser; this only keeps nonsense away from it.
 pub fn is_locale_shaped(s: &str) -> bool {
     let mut parts = s.split('-');
-    let first_ok = parts.next().is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
-    first_ok && s.len() <= 35 && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    let first_ok =
+        parts.next().is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    first_ok
+        && s.len() <= 35
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Keeps a hostile or huge attribute from flooding the console.
 fn shorten(v: &str) -> String {
     const MAX: usize = 40;
-    if v.chars().count() > MAX {
-        format!("{}…", v.chars().take(MAX).collect::<String>())
-    } else {
-        v.to_string()
-    }
+    if v.chars().count() > MAX { format!("{}…", v.chars().take(MAX).collect::<String>()) } else { v.to_string() }
 }
 
 #[cfg(test)]
@@ -135,17 +132,18 @@ mod tests {
 
     fn parse(attrs: &[(&str, &str)]) -> (WidgetConfig, Vec<String>) {
         let d = bundled_dataset().as_ref().unwrap();
-        let (config, warnings) = parse_attributes(
-            |name| attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()),
-            d,
-        );
+        let (config, warnings) =
+            parse_attributes(|name| attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()), d);
         (config, warnings.into_iter().map(|w| w.message).collect())
     }
 
     #[test]
     fn defaults_without_attributes() {
         let (c, w) = parse(&[]);
-        assert_eq!(c, WidgetConfig { career: 0, years: Years::DEFAULT, view: View::Both, locale: None, theme: Theme::Auto });
+        assert_eq!(
+            c,
+            WidgetConfig { career: 0, years: Years::DEFAULT, view: View::Both, locale: None, theme: Theme::Auto }
+        );
         assert!(w.is_empty());
     }
 
@@ -166,7 +164,11 @@ mod tests {
     #[test]
     fn each_bad_value_falls_back_with_one_warning() {
         let cases: [(&str, &str, &str); 10] = [
-            ("career", "astronaut", "<career-widget> career=\"astronaut\" is not in the dataset (it has: customer-support-manager); showing \"customer-support-manager\"."),
+            (
+                "career",
+                "astronaut",
+                "<career-widget> career=\"astronaut\" is not in the dataset (it has: customer-support-manager); showing \"customer-support-manager\".",
+            ),
             ("years", "abc", "<career-widget> years=\"abc\" is not a number of years; using 5."),
             ("years", "", "<career-widget> years=\"\" is not a number of years; using 5."),
             ("years", "NaN", "<career-widget> years=\"NaN\" is not a number of years; using 5."),
@@ -175,7 +177,11 @@ mod tests {
             ("years", "-2", "<career-widget> years=\"-2\" is outside 0–40; using 0 years."),
             ("view", "chart", "<career-widget> view=\"chart\" is not one of both, salary, skills; using both."),
             ("theme", "neon", "<career-widget> theme=\"neon\" is not one of auto, light, dark; using auto."),
-            ("locale", "<script>", "<career-widget> locale=\"<script>\" is not a BCP 47 language tag such as \"en-US\"; using the browser's language."),
+            (
+                "locale",
+                "<script>",
+                "<career-widget> locale=\"<script>\" is not a BCP 47 language tag such as \"en-US\"; using the browser's language.",
+            ),
         ];
         for (name, value, message) in cases {
             let (c, w) = parse(&[(name, value)]);

@@ -96,7 +96,8 @@ fn render(cell: &Rc<RefCell<Inner>>) {
                 Some(App::Widget(app)) => app.update(props),
                 _ => {
                     let mount_point = inner.fresh_mount_point();
-                    inner.replace_app(App::Widget(Renderer::<Widget>::with_root_and_props(mount_point, props).render()));
+                    inner
+                        .replace_app(App::Widget(Renderer::<Widget>::with_root_and_props(mount_point, props).render()));
                 }
             }
         }
@@ -107,7 +108,8 @@ fn render(cell: &Rc<RefCell<Inner>>) {
                 Some(App::Notice(app)) => app.update(props),
                 _ => {
                     let mount_point = inner.fresh_mount_point();
-                    inner.replace_app(App::Notice(Renderer::<Notice>::with_root_and_props(mount_point, props).render()));
+                    inner
+                        .replace_app(App::Notice(Renderer::<Notice>::with_root_and_props(mount_point, props).render()));
                 }
             }
         }
@@ -130,7 +132,13 @@ fn dataset_for(cell: &Rc<RefCell<Inner>>) -> (Data, Option<Warning>) {
         return (Data::Ready(shared_bundled(), None), None);
     };
     let refused = |reason: &str| {
-        Data::Ready(shared_bundled(), Some(format!("The dataset at “{}” could not be used: {reason}. Showing the built-in data instead.", shorten(&src))))
+        Data::Ready(
+            shared_bundled(),
+            Some(format!(
+                "The dataset at “{}” could not be used: {reason}. Showing the built-in data instead.",
+                shorten(&src)
+            )),
+        )
     };
     let url = match remote::resolve(&src) {
         Ok(url) => url,

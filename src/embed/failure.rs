@@ -10,7 +10,8 @@ thread_local! {
     static LIVE: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };
 }
 
-pub const FAILURE_TEXT: &str = "The career widget stopped after an internal error. The rest of this page is not affected.";
+pub const FAILURE_TEXT: &str =
+    "The career widget stopped after an internal error. The rest of this page is not affected.";
 
 pub fn register(host: &HtmlElement) {
     install_panic_hook();

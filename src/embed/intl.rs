@@ -38,7 +38,9 @@ pub fn money_format(locale: Option<&str>, currency: &str) -> (MoneyFormat, Optio
         Some(f) => (f, None),
         None => {
             let warning = locale.map(|l| {
-                format!("<career-widget> locale=\"{l}\" is not supported by this browser; using the browser's language.")
+                format!(
+                    "<career-widget> locale=\"{l}\" is not supported by this browser; using the browser's language."
+                )
             });
             (build(None, currency).unwrap_or_else(|| MoneyFormat::plain(currency)), warning)
         }

@@ -8,11 +8,11 @@ mod element;
 #[cfg(target_arch = "wasm32")]
 pub mod failure;
 #[cfg(target_arch = "wasm32")]
-mod remote;
-#[cfg(target_arch = "wasm32")]
 mod intl;
+#[cfg(target_arch = "wasm32")]
+mod remote;
 #[cfg(target_arch = "wasm32")]
 mod style;
 
 #[cfg(target_arch = "wasm32")]
-pub use element::{mount, WidgetHandle};
+pub use element::{WidgetHandle, mount};

@@ -15,8 +15,11 @@ use crate::core::validate::{limits::MAX_DATASET_BYTES, parse_dataset_bytes};
 
 pub type Outcome = Result<Rc<Dataset>, String>;
 
+/// Run once the outcome for a URL is known.
+type Waiter = Box<dyn FnOnce(&Outcome)>;
+
 enum Entry {
-    Loading(Vec<Box<dyn FnOnce(&Outcome)>>),
+    Loading(Vec<Waiter>),
     Done(Outcome),
 }
 
@@ -27,7 +30,8 @@ thread_local! {
 /// Resolves `src` against the page and refuses anything but http(s), so a dataset URL cannot
 /// be `javascript:`, `data:` or a local file.
 pub fn resolve(src: &str) -> Result<String, String> {
-    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    let base =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
     let url = Url::new_with_base(src.trim(), &base).map_err(|_| "it is not a URL".to_string())?;
     match url.protocol().as_str() {
         "http:" | "https:" => Ok(url.href()),
@@ -60,7 +64,9 @@ pub fn get(url: &str, then: impl FnOnce(&Outcome) + 'static) -> Option<Outcome> 
                     let outcome = fetch(&url).await;
                     if let Err(reason) = &outcome {
                         // Once per URL, however many widgets use it.
-                        web_sys::console::warn_1(&format!("<career-widget> src=\"{url}\" was not used: {reason}").into());
+                        web_sys::console::warn_1(
+                            &format!("<career-widget> src=\"{url}\" was not used: {reason}").into(),
+                        );
                     }
                     let waiting = CACHE.with(|c| c.borrow_mut().insert(url, Entry::Done(outcome.clone())));
                     if let Some(Entry::Loading(waiting)) = waiting {

@@ -5,8 +5,22 @@
 use serde_json::{Value, json};
 
 const WORDS: [&str; 16] = [
-    "Analytics", "Coaching", "CRM", "Escalation", "Forecasting", "Hiring", "Knowledge", "Leadership", "Metrics",
-    "Onboarding", "Quality", "Routing", "Scheduling", "Self-Service", "Training", "Workflow",
+    "Analytics",
+    "Coaching",
+    "CRM",
+    "Escalation",
+    "Forecasting",
+    "Hiring",
+    "Knowledge",
+    "Leadership",
+    "Metrics",
+    "Onboarding",
+    "Quality",
+    "Routing",
+    "Scheduling",
+    "Self-Service",
+    "Training",
+    "Workflow",
 ];
 
 pub fn large_dataset(base_json: &str, groups: usize, skills_per_group: usize) -> Value {

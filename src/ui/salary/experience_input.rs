@@ -1,5 +1,5 @@
+use crate::core::text::num;
 use web_sys::HtmlInputElement;
-use crate::core::text::{num};
 use yew::prelude::*;
 
 use crate::core::years::{YEARS_MAX, YEARS_MIN, Years};

@@ -2,9 +2,9 @@
 //! turn these numbers into SVG attributes. Horizontal positions are percentages of the chart's
 //! width, so text keeps its size at any width while shapes stretch.
 
-use crate::core::text::{fixed};
 use crate::core::dataset::Career;
 use crate::core::salary::SalaryModel;
+use crate::core::text::fixed;
 use crate::core::years::Years;
 
 /// The line chart spans 0 to this many years; the estimate is flat well before it, and a
@@ -67,7 +67,11 @@ pub fn curve_points(model: &SalaryModel, scale: &Scale) -> String {
         .iter()
         .map(|&y| {
             let pay = model.estimate(Years::clamped(y).unwrap_or_default());
-            format!("{},{}", fixed(Scale::years_pct(y) * CURVE_UNITS / 100.0, 1), fixed(scale.pay_frac(pay) * CURVE_UNITS, 1))
+            format!(
+                "{},{}",
+                fixed(Scale::years_pct(y) * CURVE_UNITS / 100.0, 1),
+                fixed(scale.pay_frac(pay) * CURVE_UNITS, 1)
+            )
         })
         .collect::<Vec<_>>()
         .join(" ")

@@ -1,13 +1,13 @@
 use std::rc::Rc;
 
+use crate::core::text::fixed;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
-use crate::core::text::{fixed};
 use yew::prelude::*;
 
-use super::{GroupVisible, Visible};
 use super::group_card::GroupCard;
 use super::state::{SkillsAction, SkillsState};
+use super::{GroupVisible, Visible};
 use crate::core::skills::{Focus, SkillRef, stages};
 use crate::ui::CareerRef;
 
@@ -66,7 +66,8 @@ pub fn SkillMap(props: &SkillMapProps) -> Html {
     let has_match = |g: usize| per_group[g].any();
     // Everything stays in the DOM and a search only hides what does not match: each keystroke
     // then toggles attributes instead of rebuilding thousands of buttons.
-    let shown: Vec<Vec<usize>> = stages.iter().map(|stage| stage.iter().copied().filter(|&g| has_match(g)).collect()).collect();
+    let shown: Vec<Vec<usize>> =
+        stages.iter().map(|stage| stage.iter().copied().filter(|&g| has_match(g)).collect()).collect();
     // The one skill Tab lands on: the last one the reader used, if still shown, else the first.
     let first_shown = shown.iter().flatten().find_map(|&g| {
         (0..career.skill_groups[g].skills.len()).map(|s| SkillRef { group: g, skill: s }).find(|&r| visible.shows(r))

@@ -82,12 +82,14 @@ pub fn SkillsView(props: &SkillsViewProps) -> Html {
             } else {
                 let hits = models.skills.search(query);
                 let letters: usize = query.split_whitespace().map(|w| w.chars().count()).sum();
-                let highlight = if letters >= 2 && hits.len() <= MAX_HIGHLIGHTED {
-                    query.clone()
-                } else {
-                    String::new()
-                };
-                Visible { query: query.clone(), highlight, count: hits.len(), matches: Some(hits.into_iter().collect()) }
+                let highlight =
+                    if letters >= 2 && hits.len() <= MAX_HIGHLIGHTED { query.clone() } else { String::new() };
+                Visible {
+                    query: query.clone(),
+                    highlight,
+                    count: hits.len(),
+                    matches: Some(hits.into_iter().collect()),
+                }
             }
         })
     };

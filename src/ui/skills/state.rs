@@ -103,7 +103,10 @@ mod tests {
         assert!(!s.is_open(0, true, true));
         assert!(s.is_open(1, false, true));
         let s = s.reduce(SkillsAction::Search("crm".into()));
-        assert!(s.is_open(0, true, true) && !s.is_open(2, true, false), "a search opens exactly the groups with matches");
+        assert!(
+            s.is_open(0, true, true) && !s.is_open(2, true, false),
+            "a search opens exactly the groups with matches"
+        );
     }
 
     #[test]
