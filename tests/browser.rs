@@ -214,28 +214,54 @@ async fn bad_attributes_fall_back_and_still_render() {
     handle.unmount();
 }
 
+/// Every `career-widget-change` that reaches `target` while this lives.
+struct ChangeLog {
+    target: web_sys::EventTarget,
+    events: Rc<RefCell<Vec<web_sys::CustomEvent>>>,
+    listener: Closure<dyn Fn(web_sys::CustomEvent)>,
+}
+
+impl ChangeLog {
+    fn on(target: &web_sys::EventTarget) -> Self {
+        let events = Rc::new(RefCell::new(Vec::new()));
+        let log = events.clone();
+        let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e| log.borrow_mut().push(e));
+        target.add_event_listener_with_callback("career-widget-change", listener.as_ref().unchecked_ref()).unwrap();
+        Self { target: target.clone(), events, listener }
+    }
+
+    fn events(&self) -> Vec<web_sys::CustomEvent> {
+        self.events.borrow().clone()
+    }
+}
+
+impl Drop for ChangeLog {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback("career-widget-change", self.listener.as_ref().unchecked_ref());
+    }
+}
+
+fn detail(e: &web_sys::CustomEvent, key: &str) -> JsValue {
+    js_sys::Reflect::get(&e.detail(), &key.into()).unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn the_reader_s_change_is_dispatched_on_the_host() {
     let (host, handle) = embed(&[("years", "5")]).await;
-    let details = Rc::new(RefCell::new(Vec::<JsValue>::new()));
-    let log = details.clone();
-    let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-        assert!(e.bubbles() && e.composed());
-        log.borrow_mut().push(e.detail());
-    });
     // Listening on the body proves the event bubbles out of the widget.
-    let body = document().body().unwrap();
-    body.add_event_listener_with_callback("career-widget-change", listener.as_ref().unchecked_ref()).unwrap();
+    let log = ChangeLog::on(&document().body().unwrap());
     slide(&shadow(&host), "11").await;
-    body.remove_event_listener_with_callback("career-widget-change", listener.as_ref().unchecked_ref()).unwrap();
 
-    let details = details.borrow();
-    assert_eq!(details.len(), 1);
-    let get = |k: &str| js_sys::Reflect::get(&details[0], &k.into()).unwrap();
-    assert_eq!(get("career").as_string().as_deref(), Some("customer-support-manager"));
-    assert_eq!(get("years").as_f64(), Some(11.0));
-    assert_eq!(get("tier").as_string().as_deref(), Some("senior"));
-    assert_eq!(get("estimateUsd").as_f64(), Some(107_000.0));
+    let events = log.events();
+    assert_eq!(events.len(), 1);
+    let e = &events[0];
+    assert!(e.bubbles() && e.composed());
+    assert_eq!(detail(e, "career").as_string().as_deref(), Some("customer-support-manager"));
+    assert_eq!(detail(e, "years").as_f64(), Some(11.0));
+    assert_eq!(detail(e, "tier").as_string().as_deref(), Some("senior"));
+    assert_eq!(detail(e, "estimateUsd").as_f64(), Some(107_000.0));
     handle.unmount();
 }
 
@@ -409,20 +435,15 @@ async fn german_locale_formats_every_figure() {
 #[wasm_bindgen_test]
 async fn the_change_event_follows_the_step_buttons_too() {
     let (host, handle) = embed(&[("years", "5")]).await;
-    let details = Rc::new(RefCell::new(Vec::<JsValue>::new()));
-    let log = details.clone();
-    let listener =
-        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| log.borrow_mut().push(e.detail()));
-    host.add_event_listener_with_callback("career-widget-change", listener.as_ref().unchecked_ref()).unwrap();
+    let log = ChangeLog::on(&host);
     click(&shadow(&host), "button[aria-label='One year more']").await;
     type_into(&shadow(&host), "input[type=number]", "2").await;
-    host.remove_event_listener_with_callback("career-widget-change", listener.as_ref().unchecked_ref()).unwrap();
-    let got: Vec<(f64, String, f64)> = details
-        .borrow()
+    let got: Vec<(f64, String, f64)> = log
+        .events()
         .iter()
-        .map(|d| {
-            let get = |k: &str| js_sys::Reflect::get(d, &k.into()).unwrap();
-            (get("years").as_f64().unwrap(), get("tier").as_string().unwrap(), get("estimateUsd").as_f64().unwrap())
+        .map(|e| {
+            let years = detail(e, "years").as_f64().unwrap();
+            (years, detail(e, "tier").as_string().unwrap(), detail(e, "estimateUsd").as_f64().unwrap())
         })
         .collect();
     assert_eq!(got, [(6.0, "customer-support-manager".to_string(), 88_889.0), (2.0, "junior".to_string(), 67_500.0)]);

@@ -98,7 +98,11 @@ pub fn SkillsView(props: &SkillsViewProps) -> Html {
         Callback::from(move |action: SkillsAction| state.dispatch(action))
     };
     let on_search = dispatch.reform(SkillsAction::Search);
-    let career = props.career.career();
+    // Copied once per career, not on every search keystroke.
+    let lists = use_memo(props.career.clone(), |c| {
+        let c = c.career();
+        (Rc::new(c.tech_skills.clone()), Rc::new(c.soft_abilities.clone()), Rc::new(c.tech_stack.clone()))
+    });
 
     html! {
         <section class="cw-skills" aria-labelledby="cw-skills-heading">
@@ -117,9 +121,9 @@ pub fn SkillsView(props: &SkillsViewProps) -> Html {
                 on_action={dispatch}
             />
             <OtherLists
-                tech_skills={Rc::new(career.tech_skills.clone())}
-                soft_abilities={Rc::new(career.soft_abilities.clone())}
-                tools={Rc::new(career.tech_stack.clone())}
+                tech_skills={lists.0.clone()}
+                soft_abilities={lists.1.clone()}
+                tools={lists.2.clone()}
             />
         </section>
     }
