@@ -615,9 +615,9 @@ async fn other_lists_are_tabs() {
 
 #[wasm_bindgen_test]
 async fn a_2000_skill_dataset_renders_and_searches() {
-    use career_widget::core::validate::validate_dataset;
+    use career_widget::core::validate::parse_dataset;
     let value = large_dataset::large_dataset(career_widget::core::BUNDLED_JSON, 20, 100);
-    let dataset = Rc::new(validate_dataset(&value).unwrap());
+    let dataset = Rc::new(parse_dataset(&value.to_string()).unwrap());
     let root = new_container("div");
     let props = WidgetProps {
         career: CareerRef::new(dataset, 0).unwrap(),

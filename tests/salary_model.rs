@@ -3,7 +3,7 @@
 
 use career_widget::core::dataset::Dataset;
 use career_widget::core::salary::{AnchorBasis, SalaryModel};
-use career_widget::core::validate::validate_dataset;
+use career_widget::core::validate::parse_dataset;
 use career_widget::core::years::Years;
 use career_widget::core::{BUNDLED_JSON, bundled_dataset};
 use proptest::prelude::*;
@@ -119,7 +119,7 @@ fn generated_career() -> impl Strategy<Value = Dataset> {
             for g in career["skill_groups"].as_array_mut().unwrap() {
                 g["focus_tiers"]["value"] = json!(["t0"]);
             }
-            validate_dataset(&base).ok()
+            parse_dataset(&base.to_string()).ok()
         },
     )
 }

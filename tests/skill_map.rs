@@ -124,9 +124,9 @@ mod large_dataset;
 #[test]
 fn the_generated_2000_skill_dataset_validates_and_searches() {
     use career_widget::core::skills::stages;
-    use career_widget::core::validate::validate_dataset;
+    use career_widget::core::validate::parse_dataset;
     let value = large_dataset::large_dataset(career_widget::core::BUNDLED_JSON, 20, 100);
-    let dataset = validate_dataset(&value).expect("the generated dataset is valid");
+    let dataset = parse_dataset(&value.to_string()).expect("the generated dataset is valid");
     let c = &dataset.careers[0];
     let index = SkillIndex::new(c);
     assert_eq!(index.len(), 2_000);

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use career_widget::core::BUNDLED_JSON;
-use career_widget::core::validate::{limits, parse_dataset, parse_dataset_bytes, validate_dataset};
+use career_widget::core::validate::{limits, parse_dataset, parse_dataset_bytes};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -15,7 +15,7 @@ fn bundled() -> Value {
 fn errors_after(edit: impl FnOnce(&mut Value)) -> String {
     let mut v = bundled();
     edit(&mut v);
-    match validate_dataset(&v) {
+    match parse_dataset(&v.to_string()) {
         Ok(_) => panic!("the edited dataset was accepted"),
         Err(e) => e.to_string(),
     }
@@ -200,7 +200,7 @@ fn urls_are_http_only() {
     }
     let mut v = bundled();
     career(&mut v)["sources"][0]["url"] = json!("https://example.org/guide");
-    assert!(validate_dataset(&v).is_ok());
+    assert!(parse_dataset(&v.to_string()).is_ok());
 }
 
 #[test]
@@ -220,7 +220,7 @@ fn hostile_strings_are_accepted_as_text() {
     // Markup in a dataset is not a validation error: it is rendered as text, never as HTML.
     let mut v = bundled();
     career(&mut v)["title"] = json!("<img src=x onerror=alert(1)><script>alert(1)</script>");
-    assert!(validate_dataset(&v).is_ok());
+    assert!(parse_dataset(&v.to_string()).is_ok());
 }
 
 #[test]
@@ -251,7 +251,7 @@ fn many_errors_are_reported_at_once_and_capped() {
 #[test]
 fn broken_json_and_oversize_input() {
     let e = parse_dataset("{\"careers\": [").unwrap_err().to_string();
-    assert!(e.starts_with("dataset: is not valid JSON (line 1, column"), "{e}");
+    assert_eq!(e, "dataset: is not valid JSON: it ends before a value (line 1, column 14)");
     let e = parse_dataset_bytes(&vec![b' '; limits::MAX_DATASET_BYTES + 1]).unwrap_err().to_string();
     assert_eq!(e, "dataset: is 1000001 bytes; the limit is 1000000 bytes");
     let e = parse_dataset_bytes(&[0xff, 0xfe]).unwrap_err().to_string();
@@ -271,6 +271,14 @@ proptest! {
         let key = ["low", "median", "high", "entry", "mid", "senior", "top_10_percent_from"][path];
         let mut v = bundled();
         v["careers"][0]["salary"][key] = serde_json::Number::from_f64(n).map(Value::Number).unwrap_or(Value::Null);
-        let _ = validate_dataset(&v);
+        let _ = parse_dataset(&v.to_string());
     }
+}
+
+#[test]
+fn a_key_given_twice_is_an_error_not_a_silent_choice() {
+    let twice = BUNDLED_JSON.replacen("\"schema_version\": 1,", "\"schema_version\": 1, \"schema_version\": 1,", 1);
+    assert_ne!(twice, BUNDLED_JSON);
+    let e = parse_dataset(&twice).unwrap_err().to_string();
+    assert_eq!(e, "schema_version: is given more than once");
 }

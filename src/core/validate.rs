@@ -1,14 +1,21 @@
 //! Raw JSON → validated [`Dataset`], or a list of errors that each name the path and the rule.
 //!
 //! One code path serves the bundled dataset and any dataset loaded later (`src`), so whatever the
-//! widget renders has passed the same checks. The checks are written against `serde_json::Value`
+//! widget renders has passed the same checks. The checks are written against a parsed [`Json`] tree
 //! rather than derived deserialisers so that every error carries a JSON path such as
 //! `careers[0].salary.median`, not a line and column.
 
 use std::collections::HashSet;
 use std::fmt;
 
-use serde_json::{Map, Value};
+use super::json::{self, Json};
+
+/// An object's members, in document order.
+type Members = [(String, Json)];
+
+fn member<'v>(obj: &'v Members, key: &str) -> Option<&'v Json> {
+    obj.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
 
 use super::dataset::*;
 use super::years::YEARS_MAX;
@@ -105,14 +112,12 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, ValidationErrors> {
             format!("is {} bytes; the limit is {} bytes", json.len(), MAX_DATASET_BYTES),
         ));
     }
-    let value: Value = serde_json::from_str(json).map_err(|e| {
-        ValidationErrors::single("", format!("is not valid JSON (line {}, column {})", e.line(), e.column()))
-    })?;
+    let value = json::parse(json).map_err(|e| ValidationErrors::single("", format!("is not valid JSON: it {e}")))?;
     validate_dataset(&value)
 }
 
 /// Validates an already parsed JSON value.
-pub fn validate_dataset(value: &Value) -> Result<Dataset, ValidationErrors> {
+pub fn validate_dataset(value: &Json) -> Result<Dataset, ValidationErrors> {
     let mut cx = Checker::default();
     let dataset = cx.dataset(value);
     match (dataset, cx.errors.is_empty()) {
@@ -179,26 +184,28 @@ impl Checker {
 
     // ---- shapes -------------------------------------------------------------------------------
 
-    fn object<'v>(&mut self, v: &'v Value, path: &str, known: &[&str]) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, v: &'v Json, path: &str, known: &[&str]) -> Option<&'v Members> {
         let Some(map) = v.as_object() else {
             return self.fail(path, "must be an object");
         };
-        for key in map.keys() {
+        for (i, (key, _)) in map.iter().enumerate() {
             if !known.contains(&key.as_str()) {
                 self.fail::<()>(&child(path, key), "is not a field of this schema");
+            } else if map[..i].iter().any(|(k, _)| k == key) {
+                self.fail::<()>(&child(path, key), "is given more than once");
             }
         }
         Some(map)
     }
 
-    fn required<'v>(&mut self, obj: &'v Map<String, Value>, path: &str, key: &str) -> Option<&'v Value> {
-        match obj.get(key) {
-            None | Some(Value::Null) => self.fail(&child(path, key), "is required"),
+    fn required<'v>(&mut self, obj: &'v Members, path: &str, key: &str) -> Option<&'v Json> {
+        match member(obj, key) {
+            None | Some(Json::Null) => self.fail(&child(path, key), "is required"),
             Some(v) => Some(v),
         }
     }
 
-    fn array<'v>(&mut self, v: &'v Value, path: &str, min: usize, max: usize) -> Option<&'v Vec<Value>> {
+    fn array<'v>(&mut self, v: &'v Json, path: &str, min: usize, max: usize) -> Option<&'v [Json]> {
         let Some(items) = v.as_array() else {
             return self.fail(path, "must be a list");
         };
@@ -211,7 +218,7 @@ impl Checker {
         Some(items)
     }
 
-    fn text_value(&mut self, v: &Value, path: &str, max_chars: usize) -> Option<String> {
+    fn text_value(&mut self, v: &Json, path: &str, max_chars: usize) -> Option<String> {
         let Some(s) = v.as_str() else {
             return self.fail(path, "must be a string");
         };
@@ -231,7 +238,7 @@ impl Checker {
         Some(s.to_string())
     }
 
-    fn text(&mut self, obj: &Map<String, Value>, path: &str, key: &str, max_chars: usize) -> Option<String> {
+    fn text(&mut self, obj: &Members, path: &str, key: &str, max_chars: usize) -> Option<String> {
         let v = self.required(obj, path, key)?;
         self.text_value(v, &child(path, key), max_chars)
     }
@@ -239,18 +246,18 @@ impl Checker {
     /// `Some(None)` when absent, `Some(Some(_))` when valid, `None` after recording an error.
     fn optional_text(
         &mut self,
-        obj: &Map<String, Value>,
+        obj: &Members,
         path: &str,
         key: &str,
         max_chars: usize,
     ) -> Option<Option<String>> {
-        match obj.get(key) {
-            None | Some(Value::Null) => Some(None),
+        match member(obj, key) {
+            None | Some(Json::Null) => Some(None),
             Some(v) => self.text_value(v, &child(path, key), max_chars).map(Some),
         }
     }
 
-    fn id_value(&mut self, v: &Value, path: &str) -> Option<String> {
+    fn id_value(&mut self, v: &Json, path: &str) -> Option<String> {
         let s = self.text_value(v, path, MAX_ID_CHARS)?;
         if !is_slug(&s) {
             return self.fail(path, "must be lowercase letters and digits joined by hyphens, e.g. \"team-lead\"");
@@ -258,12 +265,12 @@ impl Checker {
         Some(s)
     }
 
-    fn id(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+    fn id(&mut self, obj: &Members, path: &str, key: &str) -> Option<String> {
         let v = self.required(obj, path, key)?;
         self.id_value(v, &child(path, key))
     }
 
-    fn number_value(&mut self, v: &Value, path: &str, min: f64, max: f64) -> Option<f64> {
+    fn number_value(&mut self, v: &Json, path: &str, min: f64, max: f64) -> Option<f64> {
         let Some(n) = v.as_f64() else {
             return self.fail(path, "must be a number");
         };
@@ -276,12 +283,12 @@ impl Checker {
         Some(n)
     }
 
-    fn number(&mut self, obj: &Map<String, Value>, path: &str, key: &str, min: f64, max: f64) -> Option<f64> {
+    fn number(&mut self, obj: &Members, path: &str, key: &str, min: f64, max: f64) -> Option<f64> {
         let v = self.required(obj, path, key)?;
         self.number_value(v, &child(path, key), min, max)
     }
 
-    fn pay(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<f64> {
+    fn pay(&mut self, obj: &Members, path: &str, key: &str) -> Option<f64> {
         let v = self.required(obj, path, key)?;
         let p = child(path, key);
         let n = self.number_value(v, &p, f64::MIN, f64::MAX)?;
@@ -294,7 +301,7 @@ impl Checker {
         Some(n)
     }
 
-    fn boolean(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<bool> {
+    fn boolean(&mut self, obj: &Members, path: &str, key: &str) -> Option<bool> {
         let v = self.required(obj, path, key)?;
         match v.as_bool() {
             Some(b) => Some(b),
@@ -302,7 +309,7 @@ impl Checker {
         }
     }
 
-    fn string_list(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<Vec<String>> {
+    fn string_list(&mut self, obj: &Members, path: &str, key: &str) -> Option<Vec<String>> {
         let v = self.required(obj, path, key)?;
         let p = child(path, key);
         let items = self.array(v, &p, 0, MAX_LIST_ITEMS)?;
@@ -320,10 +327,10 @@ impl Checker {
     /// A `{ "value": …, "derived": true, "rationale": "…" }` object.
     fn derived<T>(
         &mut self,
-        obj: &Map<String, Value>,
+        obj: &Members,
         path: &str,
         key: &str,
-        read: impl FnOnce(&mut Self, &Value, &str) -> Option<T>,
+        read: impl FnOnce(&mut Self, &Json, &str) -> Option<T>,
     ) -> Option<Derived<T>> {
         let v = self.required(obj, path, key)?;
         let p = child(path, key);
@@ -348,10 +355,10 @@ impl Checker {
 
     // ---- the schema ---------------------------------------------------------------------------
 
-    fn dataset(&mut self, v: &Value) -> Option<Dataset> {
+    fn dataset(&mut self, v: &Json) -> Option<Dataset> {
         let root = self.object(v, "", &["schema_version", "careers"])?;
         if let Some(version) = self.required(root, "", "schema_version") {
-            if version.as_u64() != Some(SCHEMA_VERSION) {
+            if version.as_f64() != Some(SCHEMA_VERSION as f64) {
                 self.fail::<()>(
                     "schema_version",
                     format!("must be {SCHEMA_VERSION}; this build reads version {SCHEMA_VERSION} only"),
@@ -368,7 +375,7 @@ impl Checker {
         Some(Dataset { careers })
     }
 
-    fn career(&mut self, v: &Value, path: &str) -> Option<Career> {
+    fn career(&mut self, v: &Json, path: &str) -> Option<Career> {
         let o = self.object(
             v,
             path,
@@ -445,7 +452,7 @@ impl Checker {
         })
     }
 
-    fn salary(&mut self, v: &Value, path: &str) -> Option<Salary> {
+    fn salary(&mut self, v: &Json, path: &str) -> Option<Salary> {
         let o = self.object(
             v,
             path,
@@ -507,7 +514,7 @@ impl Checker {
         })
     }
 
-    fn outlook(&mut self, v: &Value, path: &str) -> Option<Outlook> {
+    fn outlook(&mut self, v: &Json, path: &str) -> Option<Outlook> {
         let o = self.object(
             v,
             path,
@@ -543,7 +550,7 @@ impl Checker {
         })
     }
 
-    fn tiers(&mut self, v: &Value, path: &str) -> Option<Vec<Tier>> {
+    fn tiers(&mut self, v: &Json, path: &str) -> Option<Vec<Tier>> {
         let items = self.array(v, path, 1, MAX_TIERS)?;
         let tiers: Vec<Option<Tier>> = items.iter().enumerate().map(|(i, t)| self.tier(t, &index(path, i))).collect();
         let tiers: Vec<Tier> = tiers.into_iter().collect::<Option<_>>()?;
@@ -574,14 +581,14 @@ impl Checker {
         (self.errors.len() + self.more == before).then_some(tiers)
     }
 
-    fn tier(&mut self, v: &Value, path: &str) -> Option<Tier> {
+    fn tier(&mut self, v: &Json, path: &str) -> Option<Tier> {
         let o = self.object(v, path, &["id", "title", "years_min", "years_max", "description", "pay_level"])?;
         let id = self.id(o, path, "id");
         let title = self.text(o, path, "title", MAX_NAME_CHARS);
         let years_min = self.number(o, path, "years_min", 0.0, YEARS_MAX);
-        let years_max = match o.get("years_max") {
+        let years_max = match member(o, "years_max") {
             None => self.fail(&child(path, "years_max"), "is required (null for an open-ended tier)"),
-            Some(Value::Null) => Some(None),
+            Some(Json::Null) => Some(None),
             Some(v) => self.number_value(v, &child(path, "years_max"), 0.0, YEARS_MAX).map(Some),
         };
         if let (Some(min), Some(Some(max))) = (years_min, years_max) {
@@ -616,7 +623,7 @@ impl Checker {
         }
     }
 
-    fn skill_groups(&mut self, v: &Value, path: &str, tiers: &[Tier], lists: &Lists) -> Option<Vec<SkillGroup>> {
+    fn skill_groups(&mut self, v: &Json, path: &str, tiers: &[Tier], lists: &Lists) -> Option<Vec<SkillGroup>> {
         let items = self.array(v, path, 1, MAX_SKILL_GROUPS)?;
         let groups: Vec<Option<SkillGroup>> =
             items.iter().enumerate().map(|(i, g)| self.skill_group(g, &index(path, i), tiers, lists)).collect();
@@ -633,7 +640,7 @@ impl Checker {
         (self.errors.len() + self.more == before).then_some(groups)
     }
 
-    fn skill_group(&mut self, v: &Value, path: &str, tiers: &[Tier], lists: &Lists) -> Option<SkillGroup> {
+    fn skill_group(&mut self, v: &Json, path: &str, tiers: &[Tier], lists: &Lists) -> Option<SkillGroup> {
         let o = self.object(v, path, &["id", "title", "description", "skills", "focus_tiers"])?;
         let id = self.id(o, path, "id");
         let title = self.text(o, path, "title", MAX_NAME_CHARS);
@@ -649,7 +656,7 @@ impl Checker {
                     let so = self.object(s, &sp, &["id", "name", "related"])?;
                     let id = self.id(so, &sp, "id");
                     let name = self.text(so, &sp, "name", MAX_NAME_CHARS);
-                    let related = if so.contains_key("related") {
+                    let related = if member(so, "related").is_some() {
                         self.derived(so, &sp, "related", |cx, v, p| cx.related(v, p, lists)).map(Some)
                     } else {
                         Some(None)
@@ -693,10 +700,10 @@ impl Checker {
     }
 
     /// `{ "tech_skills": [names], "tools": [names] }`, each name an entry of the career's lists.
-    fn related(&mut self, v: &Value, path: &str, lists: &Lists) -> Option<Related> {
+    fn related(&mut self, v: &Json, path: &str, lists: &Lists) -> Option<Related> {
         let o = self.object(v, path, &["tech_skills", "tools"])?;
         let mut refs = |key: &str, list: Option<&[String]>, what: &str| -> Option<Vec<usize>> {
-            let Some(v) = o.get(key) else { return Some(Vec::new()) };
+            let Some(v) = member(o, key) else { return Some(Vec::new()) };
             let p = child(path, key);
             let items = self.array(v, &p, 0, MAX_LIST_ITEMS)?;
             let list = list?;
@@ -727,7 +734,7 @@ impl Checker {
         Some(Related { tech_skills: tech_skills?, tools: tools? })
     }
 
-    fn sources(&mut self, v: &Value, path: &str) -> Option<Vec<Source>> {
+    fn sources(&mut self, v: &Json, path: &str) -> Option<Vec<Source>> {
         let items = self.array(v, path, 1, MAX_SOURCES)?;
         let sources: Vec<Option<Source>> = items
             .iter()
