@@ -67,9 +67,31 @@ fn reads_the_bundled_dataset_as_serde_json_does() {
 #[test]
 fn refuses_what_json_does_not_allow() {
     for text in [
-        "", " ", "nul", "tru", "[1,]", "{\"a\":1,}", "{a:1}", "'x'", "01", "1.", ".5", "+1", "1e", "-", "NaN",
-        "Infinity", "[1 2]", "\"\t\"", "\"\\x\"", "\"\\u12\"", "\"\\udc00\"", "\"\\ud800\\u0041\"", "1e400",
-        "[] []", "\"abc",
+        "",
+        " ",
+        "nul",
+        "tru",
+        "[1,]",
+        "{\"a\":1,}",
+        "{a:1}",
+        "'x'",
+        "01",
+        "1.",
+        ".5",
+        "+1",
+        "1e",
+        "-",
+        "NaN",
+        "Infinity",
+        "[1 2]",
+        "\"\t\"",
+        "\"\\x\"",
+        "\"\\u12\"",
+        "\"\\udc00\"",
+        "\"\\ud800\\u0041\"",
+        "1e400",
+        "[] []",
+        "\"abc",
     ] {
         assert!(parse(text).is_err(), "{text:?} was accepted");
         assert!(serde_json::from_str::<Value>(text).is_err(), "serde_json accepts {text:?}");

@@ -22,5 +22,5 @@ pub fn bundled_dataset() -> &'static Result<dataset::Dataset, validate::Validati
     BUNDLED.get_or_init(|| validate::parse_dataset(BUNDLED_JSON))
 }
 
-/// The raw bundled dataset, as shipped in `assets/careers.json`.
-pub const BUNDLED_JSON: &str = include_str!("../../assets/careers.json");
+/// The bundled dataset: `assets/careers.json` without the white space between tokens (build.rs).
+pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/careers.json"));

@@ -244,13 +244,7 @@ impl Checker {
     }
 
     /// `Some(None)` when absent, `Some(Some(_))` when valid, `None` after recording an error.
-    fn optional_text(
-        &mut self,
-        obj: &Members,
-        path: &str,
-        key: &str,
-        max_chars: usize,
-    ) -> Option<Option<String>> {
+    fn optional_text(&mut self, obj: &Members, path: &str, key: &str, max_chars: usize) -> Option<Option<String>> {
         match member(obj, key) {
             None | Some(Json::Null) => Some(None),
             Some(v) => self.text_value(v, &child(path, key), max_chars).map(Some),

@@ -5,7 +5,8 @@
 use js_sys::Array;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-const CSS: &str = include_str!("../../assets/widget.css");
+// assets/widget.css, minified by build.rs.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().filter(|s| s.replace_sync(CSS).is_ok());
