@@ -14,7 +14,7 @@ fn main() {
         println!("cargo::rerun-if-changed={source}");
         let text = fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
         let name = Path::new(source).file_name().unwrap();
-        fs::write(Path::new(&out).join(name), minify(&text)).unwrap_or_else(|e| panic!("{}: {e}", name.display()));
+        fs::write(Path::new(&out).join(name), minify(&text)).unwrap_or_else(|e| panic!("{source}: {e}"));
     }
     println!("cargo::rerun-if-changed=build/minify.rs");
 }
