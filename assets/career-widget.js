@@ -69,7 +69,12 @@ function load() {
   if (ready) return;
   nearby?.disconnect();
   nearby = undefined;
-  ready = init().then(
+  ready = compile().then(
+    (module) => init({ module_or_path: module }),
+    // A server that does not send application/wasm defeats streaming compilation; wasm-bindgen's
+    // own loader then fetches and compiles the slower way.
+    () => init(),
+  ).then(
     () => {
       loaded = true;
       for (const host of waiting) host.mountNow();
@@ -82,6 +87,15 @@ function load() {
       waiting.clear();
     },
   );
+}
+
+// Streaming compilation runs off the main thread as the bytes arrive. Started here, it goes on
+// while the page (and the summary's number formatting, whose first use costs tens of
+// milliseconds) keeps the main thread busy; wasm-bindgen's init() would only start it once the
+// main thread is free to handle the fetch's response.
+function compile() {
+  if (typeof WebAssembly.compileStreaming !== 'function') return Promise.reject(new Error('no streaming'));
+  return WebAssembly.compileStreaming(fetch(new URL('./career-widget-app_bg.wasm', import.meta.url)));
 }
 
 function warnOnce(...args) {

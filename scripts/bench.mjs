@@ -12,6 +12,8 @@ const root = new URL('../', import.meta.url);
 const path = (p) => fileURLToPath(new URL(p, root));
 const OUT = path('target/bench/');
 const LOADS = Number(process.env.BENCH_LOADS ?? 10);
+// Another build to measure, e.g. an older commit's, for a before/after on the same machine.
+const DIST = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : path('dist/');
 const STEPS = 500;
 
 const median = (xs) => quantile(xs, 0.5);
@@ -25,6 +27,15 @@ const ms = (v) => Math.round(v * 100) / 100;
 // right after the render that inserted it), and the loader's start mark.
 const PROBE = `
   window.__cw = [];
+  // When the wasm is compiled and instantiated: splits startup into loading and rendering.
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      const result = original.apply(this, args);
+      result.then(() => { window.__cwReady ??= performance.now(); }, () => {});
+      return result;
+    };
+  }
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const shadow = attach.call(this, init);
@@ -65,7 +76,7 @@ async function main() {
   const dataset = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'large_dataset']);
   await writeFile(`${OUT}skills-2000.json`, dataset);
 
-  const sizes = await widgetSizes(new URL('dist/', root));
+  const sizes = await widgetSizes(new URL(`file://${DIST}`));
   const one = await page({ name: 'one.html', body: '<career-widget id="w" years="5" locale="en-US"></career-widget>' });
   const twenty = await page({
     name: 'twenty.html',
@@ -76,7 +87,7 @@ async function main() {
     body: '<career-widget id="big" src="/skills-2000.json" view="skills" locale="en-US"></career-widget>',
   });
 
-  const server = await serve({ '/': OUT, '/dist/': path('dist') }, () => ({}), { brotli: true });
+  const server = await serve({ '/': OUT, '/dist/': DIST }, () => ({}), { brotli: true });
   const browser = await launch();
   const fresh = async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'en-US' });
@@ -87,12 +98,24 @@ async function main() {
   const start = (tab) => tab.evaluate(() => performance.getEntriesByName('career-widget:start')[0].startTime);
 
   // Startup: the loader's first line to the first widget fully rendered, cold cache each time.
+  // Also split into: the wasm's first byte arriving, the wasm compiled and instantiated, and
+  // from there (mount and first render) to the widget in the DOM.
   const startup = [];
+  const phases = { first_byte: [], instantiated: [], mount_and_render: [] };
   for (let i = 0; i < LOADS; i++) {
     const { context, tab } = await fresh();
     await tab.goto(server.origin + one);
     await rendered(tab, 1);
-    startup.push((await tab.evaluate(() => window.__cw[0].at)) - (await start(tab)));
+    const t0 = await start(tab);
+    const t = await tab.evaluate(() => ({
+      rendered: window.__cw[0].at,
+      ready: window.__cwReady,
+      firstByte: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseStart,
+    }));
+    startup.push(t.rendered - t0);
+    phases.first_byte.push(t.firstByte - t0);
+    phases.instantiated.push(t.ready - t0);
+    phases.mount_and_render.push(t.rendered - t.ready);
     await context.close();
   }
 
@@ -159,7 +182,11 @@ async function main() {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
     sizes,
-    startup_ms: { median: ms(median(startup)), runs: startup.map(ms) },
+    startup_ms: {
+      median: ms(median(startup)),
+      runs: startup.map(ms),
+      phases_median: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, ms(median(v))])),
+    },
     slider_ms: { steps: slider.length, p50: ms(quantile(slider, 0.5)), p95: ms(quantile(slider, 0.95)) },
     skills_2000: {
       first_render_ms: ms(firstMap),
@@ -178,7 +205,7 @@ async function main() {
 async function runLighthouse() {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const server = await serve({ '/': path('dist') }, () => ({}), { brotli: true });
+  const server = await serve({ '/': DIST }, () => ({}), { brotli: true });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -211,6 +238,11 @@ function print(r) {
     ...r.sizes.files.map((f) => [`bytes ${f.name} (raw / gzip / brotli)`, `${f.raw} / ${f.gzip} / ${f.brotli}`, '']),
     [`bytes total (raw / gzip / brotli)`, `${r.sizes.total.raw} / ${r.sizes.total.gzip} / ${r.sizes.total.brotli}`, '≤ 60000 brotli'],
     [`startup to first widget (median of ${r.startup_ms.runs.length})`, `${r.startup_ms.median} ms`, '≤ 100 ms'],
+    [
+      '  of which: wasm first byte / compiled and instantiated / mount and render',
+      `${r.startup_ms.phases_median.first_byte} / ${r.startup_ms.phases_median.instantiated} / ${r.startup_ms.phases_median.mount_and_render} ms`,
+      '',
+    ],
     [`slider input → DOM, ${r.slider_ms.steps} steps (p50 / p95)`, `${r.slider_ms.p50} / ${r.slider_ms.p95} ms`, 'p95 ≤ 4 ms'],
     ['2,000 skills: first render (fetch + validate + render)', `${r.skills_2000.first_render_ms} ms`, ''],
     ['2,000 skills: render from the shared dataset', `${r.skills_2000.render_from_shared_dataset_ms} ms`, '≤ 150 ms'],

@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod dataset;
 pub mod exercise;
+pub mod float;
 pub mod json;
 pub mod money;
 pub mod salary;

@@ -1,5 +1,7 @@
 //! Years of experience: the one input every model takes.
 
+use super::float::clamp;
+
 pub const YEARS_MIN: f64 = 0.0;
 pub const YEARS_MAX: f64 = 40.0;
 pub const YEARS_DEFAULT: f64 = 5.0;
@@ -20,7 +22,7 @@ impl Years {
             None
         } else {
             // -0.0 would print as "-0"; fold it into 0.
-            Some(Years(value.clamp(YEARS_MIN, YEARS_MAX) + 0.0))
+            Some(Years(clamp(value, YEARS_MIN, YEARS_MAX) + 0.0))
         }
     }
 

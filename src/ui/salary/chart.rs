@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::super::widget::Models;
 use super::super::{CareerRef, MoneyFormat};
 use super::geometry::{
-    Anchor, CHART_HEIGHT, CHART_YEARS, CURVE_UNITS, PLOT_HEIGHT, PLOT_TOP, Scale, X_TICKS, area_points, curve_points,
-    tier_bands,
+    Anchor, CHART_HEIGHT, CHART_YEARS, CURVE_UNITS_TEXT, PLOT_HEIGHT, PLOT_TOP, Scale, X_TICKS, area_points,
+    curve_points, tier_bands,
 };
 use crate::core::dataset::trim_number;
 use crate::core::salary::{AnchorBasis, TierMatch};
@@ -77,7 +77,7 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
                     y={num(PLOT_TOP)}
                     width="100%"
                     height={num(PLOT_HEIGHT)}
-                    viewBox={format!("0 0 {CURVE_UNITS} {CURVE_UNITS}")}
+                    viewBox={format!("0 0 {CURVE_UNITS_TEXT} {CURVE_UNITS_TEXT}")}
                     preserveAspectRatio="none"
                 >
                     <polygon class="cw-curve-area" points={area.clone()} />
