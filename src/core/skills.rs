@@ -31,9 +31,11 @@ impl Focus {
                 .filter(move |(_, g)| g.focus_tiers.value.contains(&tier))
                 .map(|(i, _)| i)
         };
-        let mut now: Vec<usize> = tiers.tiers.iter().flat_map(|&t| focused_on(t)).collect();
-        now.sort_unstable();
-        now.dedup();
+        // Group order, each once: built by filtering rather than sorting (see ARCHITECTURE.md,
+        // "Keeping the wasm small").
+        let now: Vec<usize> = (0..career.skill_groups.len())
+            .filter(|&g| tiers.tiers.iter().any(|t| career.skill_groups[g].focus_tiers.value.contains(t)))
+            .collect();
         let next_tier = tiers.highest() + 1;
         let next = if next_tier < career.tiers.len() {
             focused_on(next_tier).filter(|g| !now.contains(g)).collect()
@@ -50,17 +52,15 @@ impl Focus {
 /// expertise", derived from each group's (derived) focus tiers.
 pub fn stages(career: &Career) -> Vec<Vec<usize>> {
     let first_tier = |g: usize| career.skill_groups[g].focus_tiers.value.iter().copied().min().unwrap_or(0);
-    let mut starts: Vec<usize> = (0..career.skill_groups.len()).map(first_tier).collect();
-    starts.sort_unstable();
-    starts.dedup();
-    starts.iter().map(|&tier| (0..career.skill_groups.len()).filter(|&g| first_tier(g) == tier).collect()).collect()
+    let groups = 0..career.skill_groups.len();
+    let starts = (0..career.tiers.len()).filter(|&t| groups.clone().any(|g| first_tier(g) == t));
+    starts.map(|tier| groups.clone().filter(|&g| first_tier(g) == tier).collect()).collect()
 }
 
 /// The tiers whose focus a skill's group is, lowest first.
 pub fn focus_tiers_of(career: &Career, skill: SkillRef) -> Vec<usize> {
-    let mut tiers = career.skill_groups[skill.group].focus_tiers.value.clone();
-    tiers.sort_unstable();
-    tiers
+    let focus = &career.skill_groups[skill.group].focus_tiers.value;
+    (0..career.tiers.len()).filter(|t| focus.contains(t)).collect()
 }
 
 /// Lower-cased skill names, built once per career so each search keystroke only compares.

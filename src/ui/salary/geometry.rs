@@ -161,7 +161,14 @@ pub fn range_ticks(career: &Career, scale: &Scale) -> Vec<RangeTick> {
             None => ticks.push(RangeTick { pay, pct: scale.pay_pct(pay), captions: vec![caption], row: 0 }),
         }
     }
-    ticks.sort_by(|a, b| a.pct.total_cmp(&b.pct));
+    // Four ticks at most: an insertion sort (stable) keeps the generic sort out of the wasm.
+    for i in 1..ticks.len() {
+        let mut j = i;
+        while j > 0 && ticks[j - 1].pct > ticks[j].pct {
+            ticks.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     // Labels are about 80 px wide; at the narrowest widget (280 px) 30% of the bar is ~75 px.
     const MIN_GAP_PCT: f64 = 30.0;
     for i in 1..ticks.len() {
