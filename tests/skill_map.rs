@@ -137,3 +137,38 @@ fn the_generated_2000_skill_dataset_validates_and_searches() {
     assert!(index.search("crm").len() > 100);
     assert_eq!(stages(c).len(), 4, "groups cycle through the four tiers");
 }
+
+/// The straightforward version: every occurrence of every word, sorted, overlapping and
+/// touching ranges merged.
+fn match_ranges_reference(name: &str, query: &str) -> Vec<(usize, usize)> {
+    let lower = name.to_lowercase();
+    if lower.len() != name.len() {
+        return Vec::new();
+    }
+    let query = query.to_lowercase();
+    let mut ranges = Vec::new();
+    for word in query.split_whitespace() {
+        for at in 0..lower.len() {
+            if lower.is_char_boundary(at) && lower[at..].starts_with(word) {
+                ranges.push((at, at + word.len()));
+            }
+        }
+    }
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in ranges {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged.retain(|&(s, e)| name.is_char_boundary(s) && name.is_char_boundary(e));
+    merged
+}
+
+proptest! {
+    #[test]
+    fn match_ranges_agree_with_the_reference(name in "[abAB é]{0,24}", query in "[abAB ]{0,8}") {
+        prop_assert_eq!(SkillIndex::match_ranges(&name, &query), match_ranges_reference(&name, &query));
+    }
+}

@@ -102,24 +102,27 @@ impl SkillIndex {
             return Vec::new();
         }
         let query = query.to_lowercase();
-        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        // Mark the matched bytes, then read off the runs: sorted and merged by construction,
+        // with no generic sort in the wasm.
+        let mut marked = vec![false; lower.len()];
         for word in query.split_whitespace() {
             let mut from = 0;
             while let Some(at) = lower[from..].find(word) {
                 let start = from + at;
-                ranges.push((start, start + word.len()));
-                from = start + word.len().max(1);
+                marked[start..start + word.len()].fill(true);
+                // On by one character, so overlapping occurrences ("aa" in "aaa") all show.
+                from = start + word.chars().next().map_or(1, char::len_utf8);
                 if from >= lower.len() {
                     break;
                 }
             }
         }
-        ranges.sort_unstable();
         let mut merged: Vec<(usize, usize)> = Vec::new();
-        for (s, e) in ranges {
+        for (i, &m) in marked.iter().enumerate() {
             match merged.last_mut() {
-                Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => merged.push((s, e)),
+                Some(last) if m && last.1 == i => last.1 = i + 1,
+                _ if m => merged.push((i, i + 1)),
+                _ => {}
             }
         }
         merged.retain(|&(s, e)| name.is_char_boundary(s) && name.is_char_boundary(e));
