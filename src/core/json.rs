@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use super::float;
+
 /// Nesting deeper than this is refused, so a hostile file cannot exhaust the stack.
 pub const MAX_DEPTH: usize = 128;
 
@@ -302,11 +304,10 @@ impl Reader<'_> {
             }
             self.digits();
         }
-        // The grammar above is stricter than Rust's float syntax, so this parse cannot fail;
-        // only the range is left to check.
-        match self.text[start..self.at].parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(Json::Number(n)),
-            _ => {
+        // The grammar above is stricter than float::parse's, so only the range can fail.
+        match float::parse(&self.text[start..self.at]) {
+            Some(n) => Ok(Json::Number(n)),
+            None => {
                 self.at = start;
                 Err(self.error("has a number too large to use"))
             }

@@ -3,6 +3,7 @@
 //! is returned as one warning for the console.
 
 use crate::core::dataset::Dataset;
+use crate::core::float;
 use crate::core::text::num;
 use crate::core::years::{YEARS_DEFAULT, YEARS_MAX, YEARS_MIN, Years};
 use crate::ui::{Theme, View};
@@ -105,7 +106,7 @@ fn parse_decimal(s: &str) -> Option<f64> {
         && int.bytes().all(|b| b.is_ascii_digit())
         && frac.bytes().all(|b| b.is_ascii_digit())
         && !(digits.contains('.') && int.is_empty() && frac.is_empty());
-    if ok { s.parse().ok() } else { None }
+    if ok { float::parse(s) } else { None }
 }
 
 /// Language-tag shaped: letters first, then letter/digit subtags of 1–8 characters. Intl has the

@@ -1,3 +1,4 @@
+use crate::core::float;
 use crate::core::text::num;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -25,7 +26,7 @@ pub fn ExperienceInput(props: &ExperienceInputProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             // An unfinished number ("7.") reads as empty: keep the last good value meanwhile.
-            if let Some(years) = input.value().trim().parse::<f64>().ok().and_then(Years::clamped) {
+            if let Some(years) = float::parse(input.value().trim()).and_then(Years::clamped) {
                 on_change.emit(years);
             }
         })
