@@ -71,8 +71,7 @@ function load() {
   nearby = undefined;
   ready = compile().then(
     (module) => init({ module_or_path: module }),
-    // A server that does not send application/wasm defeats streaming compilation; wasm-bindgen's
-    // own loader then fetches and compiles the slower way.
+    // Not served as application/wasm: wasm-bindgen's init() fetches and compiles the slow way.
     () => init(),
   ).then(
     () => {
@@ -89,10 +88,8 @@ function load() {
   );
 }
 
-// Streaming compilation runs off the main thread as the bytes arrive. Started here, it goes on
-// while the page (and the summary's number formatting, whose first use costs tens of
-// milliseconds) keeps the main thread busy; wasm-bindgen's init() would only start it once the
-// main thread is free to handle the fetch's response.
+// Compiles off the main thread as the bytes arrive, even while the page keeps that thread busy;
+// init() alone would start compiling only once the main thread handled the fetch's response.
 function compile() {
   if (typeof WebAssembly.compileStreaming !== 'function') return Promise.reject(new Error('no streaming'));
   return WebAssembly.compileStreaming(fetch(new URL('./career-widget-app_bg.wasm', import.meta.url)));
