@@ -656,3 +656,13 @@ async fn an_internal_failure_leaves_a_readable_message_as_text() {
     assert!(FAILURE_TEXT.contains("rest of this page is not affected"));
     handle.unmount();
 }
+
+#[wasm_bindgen_test]
+fn search_lowercases_through_javascript_as_rust_does() {
+    use career_widget::core::fold::lowercase;
+    use career_widget::core::skills::SkillIndex;
+    assert_eq!(lowercase("ÉCLAIR CRM"), "éclair crm");
+    // Final sigma: both Unicode default case conversions give ς at the end of a word.
+    assert_eq!(lowercase("ΟΔΟΣ"), "\u{3bf}\u{3b4}\u{3bf}\u{3c2}");
+    assert_eq!(SkillIndex::match_ranges("Éclair Management", "ÉCL man"), [(0, 4), (8, 11)]);
+}

@@ -4,6 +4,7 @@ pub mod compare;
 pub mod dataset;
 pub mod exercise;
 pub mod float;
+pub mod fold;
 pub mod json;
 pub mod money;
 pub mod salary;

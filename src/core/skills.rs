@@ -2,6 +2,7 @@
 //! on now and next (a derived mapping carried by the dataset), and search.
 
 use super::dataset::Career;
+use super::fold;
 use super::salary::TierMatch;
 
 /// A skill's place in the map.
@@ -79,7 +80,7 @@ impl SkillIndex {
                 g.skills
                     .iter()
                     .enumerate()
-                    .map(move |(si, s)| (SkillRef { group: gi, skill: si }, s.name.to_lowercase()))
+                    .map(move |(si, s)| (SkillRef { group: gi, skill: si }, fold::lowercase(&s.name)))
             })
             .collect();
         Self { entries }
@@ -97,11 +98,11 @@ impl SkillIndex {
     /// highlighting. Empty when lower-casing changes the name's length (some non-ASCII
     /// letters), where byte positions would not line up.
     pub fn match_ranges(name: &str, query: &str) -> Vec<(usize, usize)> {
-        let lower = name.to_lowercase();
+        let lower = fold::lowercase(name);
         if lower.len() != name.len() {
             return Vec::new();
         }
-        let query = query.to_lowercase();
+        let query = fold::lowercase(query);
         // Mark the matched bytes, then read off the runs: sorted and merged by construction,
         // with no generic sort in the wasm.
         let mut marked = vec![false; lower.len()];
@@ -132,7 +133,7 @@ impl SkillIndex {
     /// Skills whose name contains every word of `query`, ignoring case, in map order. A blank
     /// query matches every skill.
     pub fn search(&self, query: &str) -> Vec<SkillRef> {
-        let query = query.to_lowercase();
+        let query = fold::lowercase(query);
         let words: Vec<&str> = query.split_whitespace().collect();
         self.entries.iter().filter(|(_, name)| words.iter().all(|w| name.contains(w))).map(|(r, _)| *r).collect()
     }
