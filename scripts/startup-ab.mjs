@@ -1,0 +1,76 @@
+// Startup of two builds compared on one machine, page loads interleaved (A B, B A, …) so that
+// the machine's drift hits both alike. Usage: node scripts/startup-ab.mjs <distA> <distB> [loads]
+// Prints the median time from the loader's start to the wasm instantiated and to the first
+// widget rendered, for each build. A measurement, never a test.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../tests/e2e/browser.mjs';
+import { serve } from '../tests/e2e/server.mjs';
+
+const [A, B, loads = '25'] = process.argv.slice(2);
+if (!A || !B) {
+  console.error('usage: node scripts/startup-ab.mjs <distA> <distB> [loads]');
+  process.exit(2);
+}
+const dir = fileURLToPath(new URL('../target/startup-ab/', import.meta.url));
+await mkdir(dir, { recursive: true });
+for (const name of ['a', 'b']) {
+  await writeFile(`${dir}${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>startup ${name}</title>
+<script type="module" src="/${name}/career-widget.js"></script></head>
+<body><career-widget years="5" locale="en-US"></career-widget></body></html>`);
+}
+
+// The same probe as scripts/bench.mjs: wasm instantiated, and the widget's content in the DOM.
+const PROBE = `
+  window.__cw = [];
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      const result = original.apply(this, args);
+      result.then(() => { window.__cwReady ??= performance.now(); }, () => {});
+      return result;
+    };
+  }
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attach.call(this, init);
+    const seen = new MutationObserver(() => {
+      if (shadow.querySelector('.cw .cw-salary, .cw .cw-skills')) {
+        window.__cw.push(performance.now());
+        seen.disconnect();
+      }
+    });
+    seen.observe(shadow, { childList: true, subtree: true });
+    return shadow;
+  };
+`;
+
+const server = await serve({ '/': dir, '/a/': A, '/b/': B }, () => ({}), { brotli: true });
+const browser = await launch();
+const runs = { a: [], b: [] };
+for (let i = 0; i < Number(loads); i++) {
+  for (const name of i % 2 ? ['a', 'b'] : ['b', 'a']) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'en-US' });
+    await context.addInitScript(PROBE);
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}/${name}.html`);
+    await tab.waitForFunction(() => window.__cw.length >= 1, null, { timeout: 30_000 });
+    runs[name].push(
+      await tab.evaluate(() => {
+        const t0 = performance.getEntriesByName('career-widget:start')[0].startTime;
+        return { ready: window.__cwReady - t0, rendered: window.__cw[0] - t0 };
+      }),
+    );
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
+
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+for (const [name, dist] of [['a', A], ['b', B]]) {
+  const ready = median(runs[name].map((r) => r.ready)).toFixed(1);
+  const rendered = median(runs[name].map((r) => r.rendered)).toFixed(1);
+  console.log(`${name.toUpperCase()} ${dist}: wasm instantiated ${ready} ms, first widget rendered ${rendered} ms (median of ${loads})`);
+}
