@@ -282,3 +282,15 @@ fn a_key_given_twice_is_an_error_not_a_silent_choice() {
     let e = parse_dataset(&twice).unwrap_err().to_string();
     assert_eq!(e, "schema_version: is given more than once");
 }
+
+#[test]
+fn a_file_of_repeated_keys_is_refused() {
+    // 50,000 copies of a known key, just under the size limit. The check is linear; a
+    // quadratic one (each key compared with all before it) would hold this test for seconds.
+    let body = "\"schema_version\":1,".repeat(50_000);
+    let json = format!("{{{body}\"careers\":[]}}");
+    assert!(json.len() < limits::MAX_DATASET_BYTES);
+    let e = parse_dataset(&json).unwrap_err();
+    assert!(e.to_string().starts_with("schema_version: is given more than once"), "{e}");
+    assert_eq!(e.errors.len() + e.more, 49_999 + 1, "every repeat, and the empty careers list");
+}

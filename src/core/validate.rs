@@ -188,12 +188,17 @@ impl Checker {
         let Some(map) = v.as_object() else {
             return self.fail(path, "must be an object");
         };
-        for (i, (key, _)) in map.iter().enumerate() {
-            if !known.contains(&key.as_str()) {
-                self.fail::<()>(&child(path, key), "is not a field of this schema");
-            } else if map[..i].iter().any(|(k, _)| k == key) {
-                self.fail::<()>(&child(path, key), "is given more than once");
-            }
+        // Linear in the members, so a hostile file of many repeated keys cannot stall the page.
+        let mut seen = vec![false; known.len()];
+        for (key, _) in map {
+            match known.iter().position(|k| k == key) {
+                None => self.fail::<()>(&child(path, key), "is not a field of this schema"),
+                Some(at) if seen[at] => self.fail::<()>(&child(path, key), "is given more than once"),
+                Some(at) => {
+                    seen[at] = true;
+                    None
+                }
+            };
         }
         Some(map)
     }

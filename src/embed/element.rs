@@ -3,7 +3,6 @@
 //! unmount cleanly.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use js_sys::{Object, Reflect};
@@ -47,7 +46,7 @@ struct Inner {
     root: ShadowRoot,
     app: Option<App>,
     /// The last warning per attribute, so a value is complained about once, not on every update.
-    warned: HashMap<&'static str, String>,
+    warned: Vec<Warning>,
 }
 
 /// One mounted widget, owned by its element's JavaScript shell.
@@ -63,7 +62,7 @@ pub fn mount(host: HtmlElement) -> Result<WidgetHandle, JsValue> {
     let root = shadow_root(&host)?;
     style::adopt(&root);
     failure::register(&host);
-    let inner = Rc::new(RefCell::new(Inner { host, root, app: None, warned: HashMap::new() }));
+    let inner = Rc::new(RefCell::new(Inner { host, root, app: None, warned: Vec::new() }));
     render(&inner);
     Ok(WidgetHandle { inner })
 }
@@ -191,13 +190,13 @@ impl Inner {
     }
 
     fn warn_once(&mut self, warnings: Vec<Warning>) {
-        let current: HashMap<&'static str, String> = warnings.into_iter().collect();
-        for (attribute, message) in &current {
-            if self.warned.get(attribute) != Some(message) {
+        // A handful of attributes: a list is smaller in the wasm than a map.
+        for (attribute, message) in &warnings {
+            if !self.warned.iter().any(|(a, m)| a == attribute && m == message) {
                 web_sys::console::warn_1(&message.into());
             }
         }
-        self.warned = current;
+        self.warned = warnings;
     }
 
     fn fresh_mount_point(&mut self) -> Element {

@@ -1,7 +1,6 @@
 //! `Intl.NumberFormat` behind [`MoneyFormat`]: the reader's locale, the dataset's currency.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -24,14 +23,15 @@ extern "C" {
 
 thread_local! {
     // One formatter per (locale, currency), shared by every widget on the page.
-    static CACHE: RefCell<HashMap<(Option<String>, String), MoneyFormat>> = RefCell::new(HashMap::new());
+    // A list, not a map: there are one or two pairs on a page, and a list is smaller in the wasm.
+    static CACHE: RefCell<Vec<(FormatKey, MoneyFormat)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A whole-unit currency formatter for `locale` (or the browser's language). Falls back to the
 /// browser's language, with a reason, when the browser rejects the locale.
 pub fn money_format(locale: Option<&str>, currency: &str) -> (MoneyFormat, Option<String>) {
     let key = (locale.map(str::to_string), currency.to_string());
-    if let Some(f) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+    if let Some(f) = CACHE.with(|c| c.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone())) {
         return (f, None);
     }
     let (format, warning) = match build(locale, currency) {
@@ -45,7 +45,7 @@ pub fn money_format(locale: Option<&str>, currency: &str) -> (MoneyFormat, Optio
             (build(None, currency).unwrap_or_else(|| MoneyFormat::plain(currency)), warning)
         }
     };
-    CACHE.with(|c| c.borrow_mut().insert(key, format.clone()));
+    CACHE.with(|c| c.borrow_mut().push((key, format.clone())));
     (format, warning)
 }
 

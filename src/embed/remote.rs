@@ -2,7 +2,6 @@
 //! by the same validator as the bundled data, and refused with a reason when unusable.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use js_sys::Uint8Array;
@@ -24,7 +23,8 @@ enum Entry {
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Entry>> = RefCell::new(HashMap::new());
+    // A page names few dataset URLs: a list is smaller in the wasm than a map.
+    static CACHE: RefCell<Vec<(String, Entry)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Resolves `src` against the page and refuses anything but http(s), so a dataset URL cannot
@@ -43,14 +43,14 @@ pub fn resolve(src: &str) -> Result<String, String> {
 pub fn get(url: &str, then: impl FnOnce(&Outcome) + 'static) -> Option<Outcome> {
     let start = CACHE.with(|c| {
         let mut cache = c.borrow_mut();
-        match cache.get_mut(url) {
+        match cache.iter_mut().find(|(u, _)| u == url).map(|(_, e)| e) {
             Some(Entry::Done(outcome)) => Err(outcome.clone()),
             Some(Entry::Loading(waiting)) => {
                 waiting.push(Box::new(then));
                 Ok(false)
             }
             None => {
-                cache.insert(url.to_string(), Entry::Loading(vec![Box::new(then)]));
+                cache.push((url.to_string(), Entry::Loading(vec![Box::new(then)])));
                 Ok(true)
             }
         }
@@ -68,7 +68,11 @@ pub fn get(url: &str, then: impl FnOnce(&Outcome) + 'static) -> Option<Outcome> 
                             &format!("<career-widget> src=\"{url}\" was not used: {reason}").into(),
                         );
                     }
-                    let waiting = CACHE.with(|c| c.borrow_mut().insert(url, Entry::Done(outcome.clone())));
+                    let waiting = CACHE.with(|c| {
+                        let mut cache = c.borrow_mut();
+                        let entry = cache.iter_mut().find(|(u, _)| *u == url).map(|(_, e)| e);
+                        entry.map(|e| std::mem::replace(e, Entry::Done(outcome.clone())))
+                    });
                     if let Some(Entry::Loading(waiting)) = waiting {
                         for then in waiting {
                             then(&outcome);

@@ -9,7 +9,6 @@ mod map;
 mod search;
 pub mod state;
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -41,13 +40,13 @@ pub struct Visible {
     /// `MAX_HIGHLIGHTED` matches).
     pub highlight: String,
     /// `None` when nothing is filtered.
-    pub matches: Option<HashSet<SkillRef>>,
+    pub matches: Option<Vec<SkillRef>>,
     pub count: usize,
 }
 
 impl Visible {
     pub fn shows(&self, skill: SkillRef) -> bool {
-        self.matches.as_ref().is_none_or(|m| m.contains(&skill))
+        self.matches.as_ref().is_none_or(|m| m.binary_search(&skill).is_ok())
     }
 
     /// One group's share: which of its skills show, and what to mark in them. Groups whose
@@ -84,12 +83,7 @@ pub fn SkillsView(props: &SkillsViewProps) -> Html {
                 let letters: usize = query.split_whitespace().map(|w| w.chars().count()).sum();
                 let highlight =
                     if letters >= 2 && hits.len() <= MAX_HIGHLIGHTED { query.clone() } else { String::new() };
-                Visible {
-                    query: query.clone(),
-                    highlight,
-                    count: hits.len(),
-                    matches: Some(hits.into_iter().collect()),
-                }
+                Visible { query: query.clone(), highlight, count: hits.len(), matches: Some(hits) }
             }
         })
     };
