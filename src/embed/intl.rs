@@ -21,6 +21,9 @@ extern "C" {
     fn format(this: &NumberFormat, value: f64) -> String;
 }
 
+/// (locale, currency)
+type FormatKey = (Option<String>, String);
+
 thread_local! {
     // One formatter per (locale, currency), shared by every widget on the page.
     // A list, not a map: there are one or two pairs on a page, and a list is smaller in the wasm.
