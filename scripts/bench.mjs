@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/e2e/browser.mjs';
 import { serve } from '../tests/e2e/server.mjs';
+import { RENDER_PROBE } from './probe.mjs';
 import { widgetSizes } from './sizes.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -23,32 +24,8 @@ function quantile(xs, q) {
 }
 const ms = (v) => Math.round(v * 100) / 100;
 
-// Records, per shadow root, when the widget's content first appears (a MutationObserver fires
-// right after the render that inserted it), and the loader's start mark.
 const PROBE = `
-  window.__cw = [];
-  // When the wasm is compiled and instantiated: splits startup into loading and rendering.
-  for (const name of ['instantiateStreaming', 'instantiate']) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = function (...args) {
-      const result = original.apply(this, args);
-      result.then(() => { window.__cwReady ??= performance.now(); }, () => {});
-      return result;
-    };
-  }
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const shadow = attach.call(this, init);
-    const host = this;
-    const seen = new MutationObserver(() => {
-      if (shadow.querySelector('.cw .cw-salary, .cw .cw-skills')) {
-        window.__cw.push({ id: host.id, at: performance.now() });
-        seen.disconnect();
-      }
-    });
-    seen.observe(shadow, { childList: true, subtree: true });
-    return shadow;
-  };
+${RENDER_PROBE}
   // Sets an input's value as typing does and resolves with the time until the DOM answers.
   window.__cwInput = (shadow, input, value) =>
     new Promise((done) => {
