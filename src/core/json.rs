@@ -62,8 +62,13 @@ impl Json {
 
     /// The first member named `key`, if this is an object that has one.
     pub fn get(&self, key: &str) -> Option<&Json> {
-        self.as_object()?.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        member(self.as_object()?, key)
     }
+}
+
+/// The first of an object's `members` named `key`.
+pub fn member<'v>(members: &'v [(String, Json)], key: &str) -> Option<&'v Json> {
+    members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
 /// Where the text stopped being JSON, counted the way editors count: lines and columns from 1,

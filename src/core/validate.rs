@@ -8,17 +8,12 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::json::{self, Json};
+use super::dataset::*;
+use super::json::{self, Json, member};
+use super::years::YEARS_MAX;
 
 /// An object's members, in document order.
 type Members = [(String, Json)];
-
-fn member<'v>(obj: &'v Members, key: &str) -> Option<&'v Json> {
-    obj.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-}
-
-use super::dataset::*;
-use super::years::YEARS_MAX;
 
 /// Hard limits: they keep a hostile or runaway dataset from freezing the reader's page.
 pub mod limits {

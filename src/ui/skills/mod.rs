@@ -39,7 +39,8 @@ pub struct Visible {
     /// and would rebuild thousands of names per keystroke (a one-letter query, or more than
     /// `MAX_HIGHLIGHTED` matches).
     pub highlight: String,
-    /// `None` when nothing is filtered.
+    /// `None` when nothing is filtered; else in map order (as `SkillIndex::search` gives them),
+    /// which lets `shows` binary-search.
     pub matches: Option<Vec<SkillRef>>,
     pub count: usize,
 }
