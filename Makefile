@@ -29,6 +29,7 @@ bench: build
 build:
 	scripts/setup.sh serve
 	trunk build --release --offline
+	node scripts/minify-js.mjs
 	node scripts/integrity.mjs
 
 test-native:
