@@ -2,7 +2,10 @@
 // needs is fetched relative to this file's own URL, so dist/ can be hosted under any path or CDN.
 // Behaviour lives in Rust (src/embed). This shell forwards the element's lifecycle to it and,
 // until the wasm is ready, shows a small static summary in the space the widget will take.
-import init, { mount } from './career-widget-app.js';
+//
+// Nothing is imported statically: the glue module and the wasm are requested together, once a
+// widget is near the viewport, rather than one after the other (three round trips become two),
+// and a glue file that fails to load gets the same failure message as a wasm that does.
 
 // For `make bench`: when the loader started. A timeline entry only; nothing is logged or sent.
 performance.mark?.('career-widget:start');
@@ -39,6 +42,7 @@ const PLACEHOLDER_CSS = `
 
 let placeholderSheet;
 let ready; // the wasm's init() promise, once loading has begun
+let glue; // wasm-bindgen's glue module, once loaded
 let loaded = false;
 let failed = false;
 let warned = false;
@@ -69,11 +73,16 @@ function load() {
   if (ready) return;
   nearby?.disconnect();
   nearby = undefined;
-  ready = compile().then(
-    (module) => init({ module_or_path: module }),
-    // Not served as application/wasm: wasm-bindgen's init() fetches and compiles the slow way.
-    () => init(),
-  ).then(
+  const compiled = compile();
+  compiled.catch(() => {}); // handled below, once the glue is here
+  ready = import('./career-widget-app.js').then((module) => {
+    glue = module;
+    return compiled.then(
+      (wasm) => glue.default({ module_or_path: wasm }),
+      // Not served as application/wasm: wasm-bindgen's init() fetches and compiles the slow way.
+      () => glue.default(),
+    );
+  }).then(
     () => {
       loaded = true;
       for (const host of waiting) host.mountNow();
@@ -169,7 +178,7 @@ class CareerWidgetElement extends HTMLElement {
   mountNow() {
     if (!this.isConnected || this.handle) return;
     try {
-      this.handle = mount(this);
+      this.handle = glue.mount(this);
     } catch (error) {
       warnOnce('could not start:', error);
       showFailure(this, 'an internal error');

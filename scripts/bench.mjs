@@ -6,7 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/e2e/browser.mjs';
 import { serve } from '../tests/e2e/server.mjs';
-import { RENDER_PROBE } from './probe.mjs';
+import { RENDER_PROBE, watchRenders } from './probe.mjs';
 import { widgetSizes } from './sizes.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -69,20 +69,23 @@ async function main() {
   const fresh = async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'en-US' });
     await context.addInitScript(PROBE);
-    return { context, tab: await context.newPage() };
+    const waitFor = await watchRenders(context);
+    const tab = await context.newPage();
+    return { context, tab, rendered: (count) => waitFor(tab, count) };
   };
-  const rendered = (tab, count) => tab.waitForFunction((n) => window.__cw.length >= n, count, { timeout: 30_000 });
   const start = (tab) => tab.evaluate(() => performance.getEntriesByName('career-widget:start')[0].startTime);
 
   // Startup: the loader's first line to the first widget fully rendered, cold cache each time.
   // Also split into: the wasm's first byte arriving, the wasm compiled and instantiated, and
-  // from there (mount and first render) to the widget in the DOM.
+  // from there (mount and first render) to the widget in the DOM. And, for the whole picture,
+  // the page's navigation to that render (the loader and the page's own loading included).
   const startup = [];
+  const fromNavigation = [];
   const phases = { first_byte: [], instantiated: [], mount_and_render: [] };
   for (let i = 0; i < LOADS; i++) {
-    const { context, tab } = await fresh();
-    await tab.goto(server.origin + one);
-    await rendered(tab, 1);
+    const { context, tab, rendered } = await fresh();
+    await tab.goto(server.origin + one, { waitUntil: 'commit' });
+    await rendered(1);
     const t0 = await start(tab);
     const t = await tab.evaluate(() => ({
       rendered: window.__cw[0].at,
@@ -90,6 +93,7 @@ async function main() {
       firstByte: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseStart,
     }));
     startup.push(t.rendered - t0);
+    fromNavigation.push(t.rendered);
     phases.first_byte.push(t.firstByte - t0);
     phases.instantiated.push(t.ready - t0);
     phases.mount_and_render.push(t.rendered - t.ready);
@@ -97,9 +101,9 @@ async function main() {
   }
 
   // Interaction: slider input event → the DOM mutation that answers it.
-  const { context: c1, tab: t1 } = await fresh();
+  const { context: c1, tab: t1, rendered: r1 } = await fresh();
   await t1.goto(server.origin + one);
-  await rendered(t1, 1);
+  await r1(1);
   const slider = await t1.evaluate(async (steps) => {
     const shadow = document.querySelector('#w').shadowRoot;
     const input = shadow.querySelector('input[type=range]');
@@ -111,9 +115,9 @@ async function main() {
 
   // Scale: the 2,000-skill dataset. First render includes fetching and validating it; a second
   // element then renders from the shared, already validated copy.
-  const { context: c2, tab: t2 } = await fresh();
-  await t2.goto(server.origin + skills);
-  await rendered(t2, 1);
+  const { context: c2, tab: t2, rendered: r2 } = await fresh();
+  await t2.goto(server.origin + skills, { waitUntil: 'commit' });
+  await r2(1);
   const firstMap = (await t2.evaluate(() => window.__cw[0].at)) - (await start(t2));
   const cachedMap = await t2.evaluate(async () => {
     const el = document.createElement('career-widget');
@@ -143,9 +147,9 @@ async function main() {
   // Twenty instances on one page: the loader's start to the last of them rendered.
   const all20 = [];
   for (let i = 0; i < Math.min(LOADS, 5); i++) {
-    const { context, tab } = await fresh();
-    await tab.goto(server.origin + twenty);
-    await rendered(tab, 20);
+    const { context, tab, rendered } = await fresh();
+    await tab.goto(server.origin + twenty, { waitUntil: 'commit' });
+    await rendered(20);
     all20.push((await tab.evaluate(() => Math.max(...window.__cw.map((r) => r.at)))) - (await start(tab)));
     await context.close();
   }
@@ -162,6 +166,7 @@ async function main() {
     startup_ms: {
       median: ms(median(startup)),
       runs: startup.map(ms),
+      from_navigation_median: ms(median(fromNavigation)),
       phases_median: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, ms(median(v))])),
     },
     slider_ms: { steps: slider.length, p50: ms(quantile(slider, 0.5)), p95: ms(quantile(slider, 0.95)) },
@@ -220,6 +225,7 @@ function print(r) {
       `${r.startup_ms.phases_median.first_byte} / ${r.startup_ms.phases_median.instantiated} / ${r.startup_ms.phases_median.mount_and_render} ms`,
       '',
     ],
+    ['  page navigation to first widget (median)', `${r.startup_ms.from_navigation_median} ms`, ''],
     [`slider input → DOM, ${r.slider_ms.steps} steps (p50 / p95)`, `${r.slider_ms.p50} / ${r.slider_ms.p95} ms`, 'p95 ≤ 4 ms'],
     ['2,000 skills: first render (fetch + validate + render)', `${r.skills_2000.first_render_ms} ms`, ''],
     ['2,000 skills: render from the shared dataset', `${r.skills_2000.render_from_shared_dataset_ms} ms`, '≤ 150 ms'],

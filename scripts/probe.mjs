@@ -2,6 +2,7 @@
 // Records, per shadow root, when the widget's content first appears (a MutationObserver fires
 // right after the render that inserted it) in window.__cw, and when the wasm is compiled and
 // instantiated in window.__cwReady; the loader marks its own start ('career-widget:start').
+// Each render is also reported to the driver through a binding (see `watchRenders`).
 export const RENDER_PROBE = `
   window.__cw = [];
   // When the wasm is compiled and instantiated: splits startup into loading and rendering.
@@ -21,9 +22,40 @@ export const RENDER_PROBE = `
       if (shadow.querySelector('.cw .cw-salary, .cw .cw-skills')) {
         window.__cw.push({ id: host.id, at: performance.now() });
         seen.disconnect();
+        window.__cwRendered?.(window.__cw.length);
       }
     });
     seen.observe(shadow, { childList: true, subtree: true });
     return shadow;
   };
 `;
+
+/**
+ * Call before the context opens a page. Returns `rendered(tab, n)`, which resolves once n widgets
+ * have rendered in that tab. The page reports renders through a binding instead of being polled:
+ * polling (playwright's waitForFunction) would run the driver's own scripts on the main thread
+ * the widget is starting on, and count their time as the widget's.
+ */
+export async function watchRenders(context) {
+  const counts = new WeakMap();
+  const waiters = new Set();
+  await context.exposeBinding('__cwRendered', ({ page }, n) => {
+    counts.set(page, n);
+    for (const w of waiters) if (w.page === page && n >= w.n) w.done();
+  });
+  return (page, n, timeout = 30_000) =>
+    new Promise((resolve, reject) => {
+      if ((counts.get(page) ?? 0) >= n) return resolve();
+      const w = { page, n };
+      const timer = setTimeout(() => {
+        waiters.delete(w);
+        reject(new Error(`${n} widget(s) did not render within ${timeout} ms`));
+      }, timeout);
+      w.done = () => {
+        clearTimeout(timer);
+        waiters.delete(w);
+        resolve();
+      };
+      waiters.add(w);
+    });
+}
