@@ -292,6 +292,18 @@ test('before the wasm arrives: a sized summary; if it never does: a message, and
   await context.close();
 });
 
+test('a glue module that fails to load gets the same message, and the page works', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.route('**/career-widget-app.js', (route) => route.abort());
+  await page.goto(`${server.origin}/pages/layout.html`);
+  await page.locator('career-widget .cwp-failed').waitFor();
+  assert.match(await shadowText(page, 'career-widget', '.cwp-status'), /could not load/);
+  const warnings = problems.filter((p) => p.startsWith('warning: <career-widget>'));
+  assert.equal(warnings.length, 1, problems.join('\n'));
+  assert.equal(await page.evaluate(() => document.title), 'Layout check', 'the host page is alive');
+  await context.close();
+});
+
 test('no cookies, no storage, no requests beyond its own files', async () => {
   const { page, context, problems } = await openPage(browser);
   const requested = [];
@@ -314,18 +326,19 @@ test('no cookies, no storage, no requests beyond its own files', async () => {
   await context.close();
 });
 
-test('the wasm is fetched only when a widget comes near the viewport', async () => {
+test('the glue and the wasm are fetched only when a widget comes near the viewport', async () => {
   const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 800 } });
   const wasm = [];
-  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
+  page.on('request', (r) => /(\.wasm|career-widget-app\.js)$/.test(r.url()) && wasm.push(r.url()));
   await page.goto(`${server.origin}/pages/lazy.html`);
   await page.locator('#far .cwp-status').waitFor({ state: 'attached' });
   // Two frames: the intersection observer has reported by then.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   assert.deepEqual(wasm, [], 'nothing fetched while the widget is far below');
   const fetched = page.waitForRequest((r) => r.url().endsWith('.wasm'));
+  const glue = page.waitForRequest((r) => r.url().endsWith('career-widget-app.js'));
   await page.evaluate(() => window.scrollTo(0, 7000));
-  await fetched;
+  await Promise.all([fetched, glue]);
   assert.equal(await estimateOf(page, '#far'), '$85,000');
   assert.deepEqual(problems, []);
   await context.close();
