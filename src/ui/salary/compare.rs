@@ -5,19 +5,17 @@ use super::super::MoneyFormat;
 use crate::core::compare::{Comparison, percentile_phrase};
 use crate::core::years::Years;
 
-#[derive(Properties, PartialEq)]
-pub struct CompareSalaryProps {
-    pub text: AttrValue,
-    pub error: Option<AttrValue>,
+pub struct CompareSalaryProps<'a> {
+    pub text: &'a str,
+    pub error: Option<&'static str>,
     pub comparison: Option<Comparison>,
     pub years: Years,
-    pub money: MoneyFormat,
+    pub money: &'a MoneyFormat,
     pub on_input: Callback<String>,
 }
 
 /// "Compare your salary": optional; the reader's figure never leaves the page.
-#[component]
-pub fn CompareSalary(props: &CompareSalaryProps) -> Html {
+pub fn compare_salary(props: &CompareSalaryProps) -> Html {
     let oninput = {
         let on_input = props.on_input.clone();
         Callback::from(move |e: InputEvent| {
@@ -52,14 +50,14 @@ pub fn CompareSalary(props: &CompareSalaryProps) -> Html {
                 spellcheck="false"
                 maxlength="40"
                 placeholder="e.g. 80,000"
-                value={props.text.clone()}
+                value={props.text.to_string()}
                 aria-invalid={props.error.is_some().then_some("true")}
                 aria-describedby={if props.error.is_some() { "cw-compare-hint cw-compare-error" } else { "cw-compare-hint" }}
                 {oninput}
             />
             <div aria-live="polite" class="cw-compare-output">
                 if let Some(error) = &props.error {
-                    <p class="cw-compare-error" id="cw-compare-error" data-testid="compare-error">{ error.clone() }</p>
+                    <p class="cw-compare-error" id="cw-compare-error" data-testid="compare-error">{ *error }</p>
                 }
                 if let Some((percentile, relation)) = result {
                     <p class="cw-compare-result" data-testid="compare-result">

@@ -4,19 +4,17 @@ use super::super::MoneyFormat;
 use crate::core::compare::percentile_phrase;
 use crate::core::years::Years;
 
-#[derive(Properties, PartialEq)]
-pub struct EstimateProps {
+pub struct EstimateProps<'a> {
     pub amount: f64,
     pub percentile: f64,
     pub years: Years,
-    pub money: MoneyFormat,
+    pub money: &'a MoneyFormat,
     /// e.g. "US, USD"
-    pub region: AttrValue,
+    pub region: String,
 }
 
 /// The estimated annual pay, labelled as an estimate: it is derived from the guide's figures.
-#[component]
-pub fn Estimate(props: &EstimateProps) -> Html {
+pub fn estimate(props: &EstimateProps) -> Html {
     html! {
         <div class="cw-estimate" aria-live="polite">
             <p class="cw-estimate-label">{ format!("Estimated annual salary at {}", props.years.label()) }</p>

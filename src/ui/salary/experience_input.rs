@@ -10,18 +10,16 @@ pub const YEARS_STEP: f64 = 0.5;
 /// What the − and + buttons change.
 pub const BUTTON_STEP: f64 = 1.0;
 
-#[derive(Properties, PartialEq)]
 pub struct ExperienceInputProps {
     pub years: Years,
     /// What a screen reader announces, e.g. "5 years, Customer Support Manager".
-    pub value_text: AttrValue,
+    pub value_text: String,
     pub on_change: Callback<Years>,
 }
 
 /// A native range input (keyboard, touch and screen readers work as everywhere else), plus a
 /// number field and step buttons for setting the value without dragging (WCAG 2.5.7).
-#[component]
-pub fn ExperienceInput(props: &ExperienceInputProps) -> Html {
+pub fn experience_input(props: &ExperienceInputProps) -> Html {
     let from_input = |on_change: Callback<Years>| {
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();

@@ -17,13 +17,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 pub use chart::SalaryChart;
-pub use compare::CompareSalary;
-pub use estimate::Estimate;
-pub use experience_input::ExperienceInput;
+pub use compare::{CompareSalaryProps, compare_salary};
+pub use estimate::{EstimateProps, estimate};
+pub use experience_input::{ExperienceInputProps, experience_input};
 pub use explainer::Explainer;
 pub use outlook::OutlookFacts;
-pub use range_bar::RangeBar;
-pub use tier_card::TierCard;
+pub use range_bar::{RangeBarProps, range_bar};
+pub use tier_card::{TierCardProps, tier_card};
 
 use super::widget::Models;
 use super::{CareerRef, MoneyFormat};
@@ -51,8 +51,8 @@ pub fn SalaryView(props: &SalaryViewProps) -> Html {
     let model = &props.models.salary;
     let tiers = Rc::new(model.tiers_at(props.years));
     let primary = &career.tiers[tiers.primary()];
-    let estimate = model.estimate(props.years);
-    let percentile = model.percentile(estimate).unwrap_or(50.0);
+    let amount = model.estimate(props.years);
+    let percentile = model.percentile(amount).unwrap_or(50.0);
     let parsed = parse_salary_input(&compare_text);
     let comparison = match parsed {
         Ok(Some(salary)) => Comparison::new(model, props.years, salary),
@@ -63,36 +63,36 @@ pub fn SalaryView(props: &SalaryViewProps) -> Html {
     html! {
         <section class="cw-salary" aria-labelledby="cw-salary-heading">
             <h3 id="cw-salary-heading" class="cw-section-title">{ "What it pays" }</h3>
-            <ExperienceInput years={props.years} value_text={value_text} on_change={props.on_years.clone()} />
+            { experience_input(&ExperienceInputProps { years: props.years, value_text, on_change: props.on_years.clone() }) }
             <div class="cw-salary-results">
-                <Estimate
-                    amount={estimate}
-                    percentile={percentile}
-                    years={props.years}
-                    money={props.money.clone()}
-                    region={format!("{}, {}", career.salary.region, career.salary.currency)}
-                />
-                <TierCard career={props.career.clone()} tiers={tiers.clone()} />
+                { estimate(&EstimateProps {
+                    amount,
+                    percentile,
+                    years: props.years,
+                    money: &props.money,
+                    region: format!("{}, {}", career.salary.region, career.salary.currency),
+                }) }
+                { tier_card(&TierCardProps { career, tiers: &tiers }) }
             </div>
             <SalaryChart career={props.career.clone()} models={props.models.clone()} years={props.years} tiers={tiers} money={props.money.clone()} />
-            <RangeBar
-                career={props.career.clone()}
-                models={props.models.clone()}
-                estimate={estimate}
-                percentile={percentile}
-                compared={comparison.map(|c| c.salary)}
-                money={props.money.clone()}
-            />
+            { range_bar(&RangeBarProps {
+                career,
+                models: &props.models,
+                estimate: amount,
+                percentile,
+                compared: comparison.as_ref().map(|c| c.salary),
+                money: &props.money,
+            }) }
             <Explainer career={props.career.clone()} models={props.models.clone()} money={props.money.clone()} />
             <div class="cw-salary-extras">
-                <CompareSalary
-                    text={(*compare_text).clone()}
-                    error={parsed.err().map(|e| AttrValue::from(e.message()))}
-                    comparison={comparison}
-                    years={props.years}
-                    money={props.money.clone()}
-                    on_input={on_compare}
-                />
+                { compare_salary(&CompareSalaryProps {
+                    text: &compare_text,
+                    error: parsed.err().map(|e| e.message()),
+                    comparison,
+                    years: props.years,
+                    money: &props.money,
+                    on_input: on_compare,
+                }) }
                 <OutlookFacts career={props.career.clone()} money={props.money.clone()} />
             </div>
         </section>

@@ -22,10 +22,10 @@ pub fn OutlookFacts(props: &OutlookFactsProps) -> Html {
         <div class="cw-outlook">
             <h4 class="cw-outlook-title">{ "Outlook" }</h4>
             <dl class="cw-facts">
-                <Fact name="Median salary" value={props.money.format(career.salary.median)} source={source(career, &career.salary.source)} />
-                <Fact name="Job growth" value={growth} source={source(career, &o.job_growth_source)} />
-                <Fact name="Market demand" value={o.demand.label()} source={source(career, &o.source)} />
-                <Fact name="Remote-friendly" value={if o.remote_friendly { "Yes" } else { "No" }} source={source(career, &o.source)} />
+                { fact(&FactProps { name: "Median salary", value: (props.money.format(career.salary.median)).into(), source: source(career, &career.salary.source) }) }
+                { fact(&FactProps { name: "Job growth", value: (growth).into(), source: source(career, &o.job_growth_source) }) }
+                { fact(&FactProps { name: "Market demand", value: (o.demand.label()).into(), source: source(career, &o.source) }) }
+                { fact(&FactProps { name: "Remote-friendly", value: (if o.remote_friendly { "Yes" } else { "No" }).into(), source: source(career, &o.source) }) }
             </dl>
         </div>
     }
@@ -42,18 +42,16 @@ fn source(career: &Career, id: &str) -> Option<SourceRef> {
     career.source(id).map(|s| SourceRef { title: s.title.clone().into(), url: s.url.clone().map(Into::into) })
 }
 
-#[derive(Properties, PartialEq)]
 struct FactProps {
-    name: AttrValue,
+    name: &'static str,
     value: AttrValue,
     source: Option<SourceRef>,
 }
 
-#[component]
-fn Fact(props: &FactProps) -> Html {
+fn fact(props: &FactProps) -> Html {
     html! {
         <div class="cw-fact">
-            <dt>{ props.name.clone() }</dt>
+            <dt>{ props.name }</dt>
             <dd>
                 <span class="cw-fact-value">{ props.value.clone() }</span>
                 if let Some(s) = &props.source {

@@ -1,22 +1,20 @@
-use std::rc::Rc;
-
 use crate::core::text::{fixed, num};
 use yew::prelude::*;
 
+use super::super::MoneyFormat;
 use super::super::widget::Models;
-use super::super::{CareerRef, MoneyFormat};
 use super::geometry::{Anchor, Scale, range_ticks};
 use crate::core::compare::percentile_phrase;
+use crate::core::dataset::Career;
 
-#[derive(Properties, PartialEq)]
-pub struct RangeBarProps {
-    pub career: CareerRef,
-    pub models: Rc<Models>,
+pub struct RangeBarProps<'a> {
+    pub career: &'a Career,
+    pub models: &'a Models,
     pub estimate: f64,
     pub percentile: f64,
     /// The reader's own salary, when they typed one.
     pub compared: Option<f64>,
-    pub money: MoneyFormat,
+    pub money: &'a MoneyFormat,
 }
 
 const BAR_Y: f64 = 44.0;
@@ -26,9 +24,8 @@ const LINE_HEIGHT: f64 = 15.0;
 
 /// The guide's pay range with low, median, high and the top-10% threshold, the estimate marked
 /// with its percentile.
-#[component]
-pub fn RangeBar(props: &RangeBarProps) -> Html {
-    let career = props.career.career();
+pub fn range_bar(props: &RangeBarProps) -> Html {
+    let career = props.career;
     let scale = Scale::new(&props.models.salary);
     let s = &career.salary;
     let ticks = range_ticks(career, &scale);

@@ -1,20 +1,16 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::super::CareerRef;
+use crate::core::dataset::Career;
 use crate::core::salary::TierMatch;
 
-#[derive(Properties, PartialEq)]
-pub struct TierCardProps {
-    pub career: CareerRef,
-    pub tiers: Rc<TierMatch>,
+pub struct TierCardProps<'a> {
+    pub career: &'a Career,
+    pub tiers: &'a TierMatch,
 }
 
 /// The tier (or, where ranges overlap, the tiers) the reader's experience falls in.
-#[component]
-pub fn TierCard(props: &TierCardProps) -> Html {
-    let career = props.career.career();
+pub fn tier_card(props: &TierCardProps) -> Html {
+    let career = props.career;
     let overlap = props.tiers.tiers.len() > 1;
     html! {
         <div class="cw-tier" data-testid="tier">

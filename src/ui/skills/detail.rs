@@ -1,27 +1,27 @@
 use yew::prelude::*;
 
+use super::state::SkillsAction;
+use crate::core::dataset::Career;
 use crate::core::skills::{SkillRef, focus_tiers_of};
-use crate::ui::CareerRef;
 
-#[derive(Properties, PartialEq)]
-pub struct SkillDetailProps {
-    pub career: CareerRef,
+pub struct SkillDetailProps<'a> {
+    pub career: &'a Career,
     pub skill: SkillRef,
-    pub on_close: Callback<()>,
+    /// Receives `SkillsAction::Close` from the close button.
+    pub on_action: &'a Callback<SkillsAction>,
 }
 
 /// What the dataset says about one skill: its group, the tiers it is the focus of, and the
 /// tech skills and tools it draws on where the dataset records that (derived, and says so).
-#[component]
-pub fn SkillDetail(props: &SkillDetailProps) -> Html {
-    let career = props.career.career();
+pub fn skill_detail(props: &SkillDetailProps) -> Html {
+    let career = props.career;
     let group = &career.skill_groups[props.skill.group];
     let skill = &group.skills[props.skill.skill];
     let tiers: Vec<String> = focus_tiers_of(career, props.skill)
         .iter()
         .map(|&t| format!("{} ({})", career.tiers[t].title, career.tiers[t].years_label()))
         .collect();
-    let close = props.on_close.reform(|_: MouseEvent| ());
+    let close = props.on_action.reform(|_: MouseEvent| SkillsAction::Close);
     let tags = |items: Vec<&String>| {
         html! {
             <ul class="cw-tags">

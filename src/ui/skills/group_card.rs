@@ -3,8 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::GroupVisible;
-use super::detail::SkillDetail;
-use super::highlight::Highlighted;
+use super::detail::{SkillDetailProps, skill_detail};
+use super::highlight::{HighlightedProps, highlighted};
 use super::state::SkillsAction;
 use crate::core::skills::SkillRef;
 use crate::ui::CareerRef;
@@ -75,14 +75,14 @@ pub fn GroupCard(props: &GroupCardProps) -> Html {
                                     tabindex={if props.active == Some(r) { "0" } else { "-1" }}
                                     aria-expanded={selected.to_string()}
                                 >
-                                    <Highlighted text={skill.name.clone()} query={if shown { props.visible.highlight.clone() } else { String::new() }} />
+                                    { highlighted(&HighlightedProps { text: &skill.name, query: if shown { &props.visible.highlight } else { "" } }) }
                                 </button>
                             </li>
                         }
                     }) }
                 </ul>
                 if let Some(skill) = props.selected {
-                    <SkillDetail career={props.career.clone()} skill={skill} on_close={props.on_action.reform(|_| SkillsAction::Close)} />
+                    { skill_detail(&SkillDetailProps { career, skill, on_action: &props.on_action }) }
                 }
             </div>
         </div>

@@ -2,20 +2,18 @@ use yew::prelude::*;
 
 use crate::core::skills::SkillIndex;
 
-#[derive(Properties, PartialEq)]
-pub struct HighlightedProps {
-    pub text: AttrValue,
-    pub query: AttrValue,
+pub struct HighlightedProps<'a> {
+    pub text: &'a str,
+    pub query: &'a str,
 }
 
 /// `text` with every occurrence of the query's words wrapped in `<mark>`, as text nodes only.
-#[component]
-pub fn Highlighted(props: &HighlightedProps) -> Html {
-    let ranges = SkillIndex::match_ranges(&props.text, &props.query);
+pub fn highlighted(props: &HighlightedProps) -> Html {
+    let ranges = SkillIndex::match_ranges(props.text, props.query);
+    let text = props.text;
     if ranges.is_empty() {
-        return html! { { props.text.clone() } };
+        return html! { { text.to_string() } };
     }
-    let text = props.text.as_str();
     let mut parts = Vec::with_capacity(ranges.len() * 2 + 1);
     let mut at = 0;
     for (start, end) in ranges {

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use self::lists::OtherLists;
 use self::map::SkillMap;
-use self::search::SkillSearch;
+use self::search::{SkillSearchProps, skill_search};
 use self::state::{SkillsAction, SkillsState};
 use super::CareerRef;
 use super::widget::Models;
@@ -107,7 +107,7 @@ pub fn SkillsView(props: &SkillsViewProps) -> Html {
                 <span class="cw-badge cw-badge-next">{ "Learn next" }</span>
                 <span>{ "Which skill groups matter at each tier is derived from the guide's tier descriptions." }</span>
             </p>
-            <SkillSearch query={state.query.clone()} count={visible.count} total={props.models.skills.len()} on_search={on_search} />
+            { skill_search(&SkillSearchProps { query: &state.query, count: visible.count, total: props.models.skills.len(), on_search }) }
             <SkillMap
                 career={props.career.clone()}
                 focus={props.focus.clone()}

@@ -1,17 +1,15 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SkillSearchProps {
-    pub query: AttrValue,
+pub struct SkillSearchProps<'a> {
+    pub query: &'a str,
     pub count: usize,
     pub total: usize,
     pub on_search: Callback<String>,
 }
 
 /// Filters the map as the reader types; says how many skills match, or that none do.
-#[component]
-pub fn SkillSearch(props: &SkillSearchProps) -> Html {
+pub fn skill_search(props: &SkillSearchProps) -> Html {
     let oninput = {
         let on_search = props.on_search.clone();
         Callback::from(move |e: InputEvent| on_search.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
@@ -32,7 +30,7 @@ pub fn SkillSearch(props: &SkillSearchProps) -> Html {
                 spellcheck="false"
                 maxlength="80"
                 placeholder="e.g. CRM, coaching"
-                value={props.query.clone()}
+                value={props.query.to_string()}
                 {oninput}
             />
             <p class="cw-search-status" aria-live="polite" data-testid="search-status">
