@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
-.PHONY: serve test build bench fuzz test-native test-browser test-size test-e2e
+.PHONY: serve test build bench size-floor fuzz test-native test-browser test-size test-e2e
 
 ## Serve the demo page on http://127.0.0.1:8080 with live rebuilds.
 serve:
@@ -24,6 +24,11 @@ test:
 bench: build
 	scripts/setup.sh test
 	CHROME_PATH=/usr/bin/chromium node scripts/bench.mjs
+
+## What a widget costs before it does anything: a Yew counter and a plain web-sys counter, built
+## like the widget, next to the widget's own bytes (brotli).
+size-floor: build
+	node scripts/size-floor.mjs
 
 ## The release bundle in dist/.
 build:

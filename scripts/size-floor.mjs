@@ -1,0 +1,41 @@
+// `make size-floor`: what a widget costs before it does anything of its own. Builds two tiny
+// counters (scripts/size-floor/) the way the widget is built (same release profile, wasm-bindgen,
+// wasm-opt -Oz --converge, terser) and prints their brotli sizes next to the widget's dist/.
+// A measurement for deciding the rendering layer, never a test.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { minify } from 'terser';
+import { widgetSizes } from './sizes.mjs';
+
+const root = new URL('../', import.meta.url);
+const path = (p) => fileURLToPath(new URL(p, root));
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+
+const rows = [];
+for (const name of ['yew-counter', 'dom-counter']) {
+  const dir = path(`target/size-floor/${name}/`);
+  await mkdir(dir, { recursive: true });
+  await cp(path(`scripts/size-floor/${name}/`), dir, { recursive: true });
+  // The widget's lock file, so both counters use exactly the widget's versions.
+  await cp(path('Cargo.lock'), `${dir}Cargo.lock`);
+  run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown'], dir);
+  const crate = name.replace('-', '_');
+  run('wasm-bindgen', ['--target', 'web', '--out-dir', `${dir}out`, `${dir}target/wasm32-unknown-unknown/release/${crate}.wasm`], dir);
+  run('wasm-opt', ['-Oz', '--converge', '--enable-reference-types', `${dir}out/${crate}_bg.wasm`, '-o', `${dir}out/opt.wasm`], dir);
+  const wasm = await readFile(`${dir}out/opt.wasm`);
+  const { code } = await minify(await readFile(`${dir}out/${crate}.js`, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 } });
+  await writeFile(`${dir}out/glue.min.js`, code);
+  rows.push({ what: name, wasm: brotli(wasm), glue: brotli(Buffer.from(code)) });
+}
+const { files } = await widgetSizes(new URL('dist/', root));
+const size = (n) => files.find((f) => f.name === n).brotli;
+rows.push({ what: 'career-widget (dist/)', wasm: size('career-widget-app_bg.wasm'), glue: size('career-widget-app.js'), loader: size('career-widget.js') });
+
+console.log('bytes, brotli                   wasm     glue   loader    total');
+for (const r of rows) {
+  const total = r.wasm + r.glue + (r.loader ?? 0);
+  console.log(`${r.what.padEnd(26)} ${String(r.wasm).padStart(9)} ${String(r.glue).padStart(8)} ${String(r.loader ?? '').padStart(8)} ${String(total).padStart(8)}`);
+}
