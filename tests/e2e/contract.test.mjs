@@ -269,6 +269,15 @@ describe('src datasets', () => {
   });
 });
 
+/** The widget's failure message, one warning, and a host page that still works. */
+async function assertFailedGently(page, problems) {
+  await page.locator('career-widget .cwp-failed').waitFor();
+  assert.match(await shadowText(page, 'career-widget', '.cwp-status'), /could not load/);
+  const warnings = problems.filter((p) => p.startsWith('warning: <career-widget>'));
+  assert.equal(warnings.length, 1, problems.join('\n'));
+  assert.equal(await page.evaluate(() => document.title), 'Layout check', 'the host page is alive');
+}
+
 test('before the wasm arrives: a sized summary; if it never does: a message, and the page works', async () => {
   const { page, context, problems } = await openPage(browser);
   let release;
@@ -284,11 +293,7 @@ test('before the wasm arrives: a sized summary; if it never does: a message, and
   const height = await page.evaluate(() => document.querySelector('career-widget').getBoundingClientRect().height);
   assert.ok(height >= 1400, `space is reserved before the widget renders: ${height}px`);
   release();
-  await page.locator('career-widget .cwp-failed').waitFor();
-  assert.match(await shadowText(page, 'career-widget', '.cwp-status'), /could not load/);
-  const warnings = problems.filter((p) => p.startsWith('warning: <career-widget>'));
-  assert.equal(warnings.length, 1, problems.join('\n'));
-  assert.equal(await page.evaluate(() => document.title), 'Layout check', 'the host page is alive');
+  await assertFailedGently(page, problems);
   await context.close();
 });
 
@@ -296,11 +301,7 @@ test('a glue module that fails to load gets the same message, and the page works
   const { page, context, problems } = await openPage(browser);
   await page.route('**/career-widget-app.js', (route) => route.abort());
   await page.goto(`${server.origin}/pages/layout.html`);
-  await page.locator('career-widget .cwp-failed').waitFor();
-  assert.match(await shadowText(page, 'career-widget', '.cwp-status'), /could not load/);
-  const warnings = problems.filter((p) => p.startsWith('warning: <career-widget>'));
-  assert.equal(warnings.length, 1, problems.join('\n'));
-  assert.equal(await page.evaluate(() => document.title), 'Layout check', 'the host page is alive');
+  await assertFailedGently(page, problems);
   await context.close();
 });
 
