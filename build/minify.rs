@@ -36,10 +36,12 @@ pub fn css(src: &str) -> String {
     out
 }
 
-/// Writes a held space unless the characters on either side make it meaningless.
+/// Writes a held space unless the characters on either side make it meaningless. After a colon
+/// a space never matters (`color: red`, `(min-width: 600px)`); before one it can, as in the
+/// descendant selector `.cw :focus-visible`.
 fn flush_space(out: &mut String, pending: &mut bool, next: char) {
     const TIGHT: [char; 4] = ['{', '}', ';', ','];
-    if *pending && !out.is_empty() && !out.ends_with(TIGHT) && !TIGHT.contains(&next) {
+    if *pending && !out.is_empty() && !out.ends_with(TIGHT) && !out.ends_with(':') && !TIGHT.contains(&next) {
         out.push(' ');
     }
     *pending = false;

@@ -20,10 +20,10 @@ fn the_minified_dataset_is_the_same_json() {
 
 #[test]
 fn css_keeps_strings_and_meaningful_spaces() {
-    let css = "/* note */\n.a  .b ,\n.c > .d {\n  width: calc(100% - 2px); /* why */\n  content: \"a  /* b */ c\";\n}\n@container (width > 30em) { .e { font: 1em/1.5 \"Segoe UI\" , x } }\n";
+    let css = "/* note */\n.a  .b ,\n.c > .d {\n  width: calc(100% - 2px); /* why */\n  content: \"a  /* b */ c\";\n}\n@container (width > 30em) { .e { font: 1em/1.5 \"Segoe UI\" , x } }\n.f :focus-visible { color: red }\n@container (min-width: 600px) { .g { top: 0 } }\n";
     assert_eq!(
         minify::css(css),
-        ".a .b,.c > .d{width: calc(100% - 2px);content: \"a  /* b */ c\";}@container (width > 30em){.e{font: 1em/1.5 \"Segoe UI\",x}}"
+        ".a .b,.c > .d{width:calc(100% - 2px);content:\"a  /* b */ c\";}@container (width > 30em){.e{font:1em/1.5 \"Segoe UI\",x}}.f :focus-visible{color:red}@container (min-width:600px){.g{top:0}}"
     );
 }
 
