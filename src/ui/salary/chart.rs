@@ -1,45 +1,50 @@
-use std::rc::Rc;
-
 use crate::core::text::{fixed, num};
 use yew::prelude::*;
 
+use super::super::MoneyFormat;
 use super::super::widget::Models;
-use super::super::{CareerRef, MoneyFormat};
 use super::geometry::{
     Anchor, CHART_HEIGHT, CHART_YEARS, CURVE_UNITS_TEXT, PLOT_HEIGHT, PLOT_TOP, Scale, X_TICKS, area_points,
     curve_points, tier_bands,
 };
-use crate::core::dataset::trim_number;
+use crate::core::dataset::{Career, trim_number};
 use crate::core::salary::{AnchorBasis, TierMatch};
 use crate::core::years::Years;
 
 /// Room between the plot and the axis, so the lowest figure's label clears the axis line.
 const AXIS_GAP: f64 = 8.0;
 
-#[derive(Properties, PartialEq)]
-pub struct SalaryChartProps {
-    pub career: CareerRef,
-    pub models: Rc<Models>,
+/// The parts of the chart that depend only on the career: the owner keeps one per career
+/// (`use_memo`) rather than recomputing the curve on every slider step.
+pub struct ChartDrawing {
+    scale: Scale,
+    curve: String,
+    area: String,
+}
+
+impl ChartDrawing {
+    pub fn new(models: &Models) -> Self {
+        let scale = Scale::new(&models.salary);
+        let (curve, area) = (curve_points(&models.salary, &scale), area_points(&models.salary, &scale));
+        Self { scale, curve, area }
+    }
+}
+
+pub struct SalaryChartProps<'a> {
+    pub career: &'a Career,
+    pub models: &'a Models,
+    pub drawing: &'a ChartDrawing,
     pub years: Years,
-    pub tiers: Rc<TierMatch>,
-    pub money: MoneyFormat,
+    pub tiers: &'a TierMatch,
+    pub money: &'a MoneyFormat,
 }
 
 /// Estimated salary against years, over the tiers' bands, with a marker at the reader's years.
 /// The SVG is decorative for assistive technology; the table beside it carries the figures.
-#[component]
-pub fn SalaryChart(props: &SalaryChartProps) -> Html {
-    let career = props.career.career();
+pub fn salary_chart(props: &SalaryChartProps) -> Html {
+    let career = props.career;
     let model = &props.models.salary;
-    // The curve and its scale depend only on the career: computed once, not on every step.
-    let drawing = use_memo(props.career.clone(), {
-        let models = props.models.clone();
-        move |_| {
-            let scale = Scale::new(&models.salary);
-            (scale, curve_points(&models.salary, &scale), area_points(&models.salary, &scale))
-        }
-    });
-    let (scale, curve, area) = (&drawing.0, &drawing.1, &drawing.2);
+    let (scale, curve, area) = (&props.drawing.scale, &props.drawing.curve, &props.drawing.area);
     let s = &career.salary;
     let marker_x = format!("{}%", fixed(Scale::years_pct(props.years.get()), 2));
     let marker_y = scale.pay_y(model.estimate(props.years));

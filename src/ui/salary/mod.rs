@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-pub use chart::SalaryChart;
+pub use chart::{ChartDrawing, SalaryChartProps, salary_chart};
 pub use compare::{CompareSalaryProps, compare_salary};
 pub use estimate::{EstimateProps, estimate};
 pub use experience_input::{ExperienceInputProps, experience_input};
@@ -42,6 +42,10 @@ pub struct SalaryViewProps {
 #[component]
 pub fn SalaryView(props: &SalaryViewProps) -> Html {
     let compare_text = use_state(String::new);
+    let drawing = {
+        let models = props.models.clone();
+        use_memo(props.career.clone(), move |_| ChartDrawing::new(&models))
+    };
     let on_compare = {
         let compare_text = compare_text.clone();
         Callback::from(move |text: String| compare_text.set(text))
@@ -49,7 +53,7 @@ pub fn SalaryView(props: &SalaryViewProps) -> Html {
 
     let career = props.career.career();
     let model = &props.models.salary;
-    let tiers = Rc::new(model.tiers_at(props.years));
+    let tiers = model.tiers_at(props.years);
     let primary = &career.tiers[tiers.primary()];
     let amount = model.estimate(props.years);
     let percentile = model.percentile(amount).unwrap_or(50.0);
@@ -74,7 +78,14 @@ pub fn SalaryView(props: &SalaryViewProps) -> Html {
                 }) }
                 { tier_card(&TierCardProps { career, tiers: &tiers }) }
             </div>
-            <SalaryChart career={props.career.clone()} models={props.models.clone()} years={props.years} tiers={tiers} money={props.money.clone()} />
+            { salary_chart(&SalaryChartProps {
+                career,
+                models: &props.models,
+                drawing: &drawing,
+                years: props.years,
+                tiers: &tiers,
+                money: &props.money,
+            }) }
             { range_bar(&RangeBarProps {
                 career,
                 models: &props.models,
