@@ -1,18 +1,25 @@
 // Minifies the two JavaScript files a widget loads (the loader and wasm-bindgen's glue) in the
 // release dist/, in place: about 2.7 KB of brotli. Trunk's own minifier cannot parse the glue.
 // Runs after `trunk build --release` and before scripts/integrity.mjs hashes the files.
+// `minifyModule` is also how size-floor.mjs minifies its counters' glue, so they compare alike.
 import { readFile, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { minify } from 'terser';
 
-const DIST = new URL('../dist/', import.meta.url);
-const FILES = ['career-widget.js', 'career-widget-app.js'];
-
-for (const file of FILES) {
-  const url = new URL(file, DIST);
-  const source = await readFile(url, 'utf8');
-  // `module` keeps the exports and lets terser rename everything else. The loader's comments
-  // go too: the readable source is assets/career-widget.js.
+/** An ES module, minified. `module` keeps the exports and lets terser rename everything else;
+ * comments go too (the readable loader is assets/career-widget.js). */
+export async function minifyModule(source) {
   const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
-  await writeFile(url, code);
-  console.log(`minified ${file}: ${source.length} → ${code.length} bytes`);
+  return code;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const DIST = new URL('../dist/', import.meta.url);
+  for (const file of ['career-widget.js', 'career-widget-app.js']) {
+    const url = new URL(file, DIST);
+    const source = await readFile(url, 'utf8');
+    const code = await minifyModule(source);
+    await writeFile(url, code);
+    console.log(`minified ${file}: ${source.length} → ${code.length} bytes`);
+  }
 }

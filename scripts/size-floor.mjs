@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { minify } from 'terser';
+import { minifyModule } from './minify-js.mjs';
 import { widgetSizes } from './sizes.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -26,7 +26,7 @@ for (const name of ['yew-counter', 'dom-counter']) {
   run('wasm-bindgen', ['--target', 'web', '--out-dir', `${dir}out`, `${dir}target/wasm32-unknown-unknown/release/${crate}.wasm`], dir);
   run('wasm-opt', ['-Oz', '--converge', '--enable-reference-types', `${dir}out/${crate}_bg.wasm`, '-o', `${dir}out/opt.wasm`], dir);
   const wasm = await readFile(`${dir}out/opt.wasm`);
-  const { code } = await minify(await readFile(`${dir}out/${crate}.js`, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 } });
+  const code = await minifyModule(await readFile(`${dir}out/${crate}.js`, 'utf8'));
   await writeFile(`${dir}out/glue.min.js`, code);
   rows.push({ what: name, wasm: brotli(wasm), glue: brotli(Buffer.from(code)) });
 }

@@ -329,13 +329,13 @@ test('no cookies, no storage, no requests beyond its own files', async () => {
 
 test('the glue and the wasm are fetched only when a widget comes near the viewport', async () => {
   const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 800 } });
-  const wasm = [];
-  page.on('request', (r) => /(\.wasm|career-widget-app\.js)$/.test(r.url()) && wasm.push(r.url()));
+  const loaded = [];
+  page.on('request', (r) => /(\.wasm|career-widget-app\.js)$/.test(r.url()) && loaded.push(r.url()));
   await page.goto(`${server.origin}/pages/lazy.html`);
   await page.locator('#far .cwp-status').waitFor({ state: 'attached' });
   // Two frames: the intersection observer has reported by then.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  assert.deepEqual(wasm, [], 'nothing fetched while the widget is far below');
+  assert.deepEqual(loaded, [], 'nothing fetched while the widget is far below');
   const fetched = page.waitForRequest((r) => r.url().endsWith('.wasm'));
   const glue = page.waitForRequest((r) => r.url().endsWith('career-widget-app.js'));
   await page.evaluate(() => window.scrollTo(0, 7000));

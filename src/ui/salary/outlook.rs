@@ -22,9 +22,9 @@ pub fn OutlookFacts(props: &OutlookFactsProps) -> Html {
         <div class="cw-outlook">
             <h4 class="cw-outlook-title">{ "Outlook" }</h4>
             <dl class="cw-facts">
-                { fact(&FactProps { name: "Median salary", value: (props.money.format(career.salary.median)).into(), source: source(career, &career.salary.source) }) }
-                { fact(&FactProps { name: "Job growth", value: (growth).into(), source: source(career, &o.job_growth_source) }) }
-                { fact(&FactProps { name: "Market demand", value: (o.demand.label()).into(), source: source(career, &o.source) }) }
+                { fact(&FactProps { name: "Median salary", value: props.money.format(career.salary.median).into(), source: source(career, &career.salary.source) }) }
+                { fact(&FactProps { name: "Job growth", value: growth.into(), source: source(career, &o.job_growth_source) }) }
+                { fact(&FactProps { name: "Market demand", value: o.demand.label().into(), source: source(career, &o.source) }) }
                 { fact(&FactProps { name: "Remote-friendly", value: (if o.remote_friendly { "Yes" } else { "No" }).into(), source: source(career, &o.source) }) }
             </dl>
         </div>
