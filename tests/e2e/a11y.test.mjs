@@ -1,5 +1,6 @@
 // axe-core with the WCAG 2.2 AA rule set, on the widget in light and dark, narrow and wide,
-// including its error state; plus the contrast of the controls.
+// including its error state, a refused `src` dataset's notice and the loader's failure message;
+// plus the contrast of the controls. DIST=/path/to/dist runs it against another bundle.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -16,7 +17,7 @@ let server;
 
 before(async () => {
   browser = await launch();
-  server = await serve({ '/dist/': here('../../dist'), '/pages/': here('./pages') });
+  server = await serve({ '/dist/': process.env.DIST ?? here('../../dist'), '/pages/': here('./pages') });
 });
 
 after(async () => {
@@ -65,6 +66,49 @@ for (const scheme of ['light', 'dark']) {
     await page.locator('#skills button.cw-skill').first().click();
     await page.locator('#skills [data-testid=skill-detail]').waitFor();
     assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no WCAG 2.2 AA violation in a refused src dataset's notice, ${scheme}`, async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, colorScheme: scheme, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/pages/blank.html`);
+    // Nothing is served under /data/ here: the dataset is missing, so every widget is refused.
+    await page.evaluate(() => {
+      for (const theme of ['auto', 'light', 'dark']) {
+        const el = document.createElement('career-widget');
+        el.id = theme;
+        for (const [k, v] of Object.entries({ src: '/data/missing.json', theme, locale: 'en-US' })) el.setAttribute(k, v);
+        document.querySelector('#slot').append(el);
+      }
+    });
+    for (const id of ['#auto', '#light', '#dark']) {
+      await page.locator(`${id} [data-testid=notice]`).filter({ hasText: 'could not be used' }).waitFor();
+      await page.locator(`${id} [data-testid=estimate]`).waitFor();
+    }
+    assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+
+  test(`axe finds no WCAG 2.2 AA violation in the loader's load-failure message, ${scheme}`, async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, colorScheme: scheme, locale: 'en-US' });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route('**/career-widget-app_bg.wasm', async (route) => {
+      await held;
+      await route.abort();
+    });
+    // Ten widgets with every theme and view, as the loader shows them: loading, then failed.
+    await page.goto(`${server.origin}/pages/many.html`);
+    await page.locator('#w9 .cwp-status').waitFor();
+    assert.deepEqual(await violations(page), [], 'while loading');
+    release();
+    await page.locator('#w9 .cwp-failed').waitFor();
+    assert.equal(await page.locator('career-widget .cwp-failed').count(), 10);
+    assert.deepEqual(await violations(page), [], 'after the failure');
     await context.close();
   });
 }

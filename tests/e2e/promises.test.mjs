@@ -1,0 +1,392 @@
+// README promises that no other end-to-end test holds: the `career` attribute beyond the first
+// career, datasets in another currency, themes and custom properties, the reader's own language,
+// attribute changes after mount, the space reserved while loading, and the layout with long
+// number formats across the accordion boundary. Every page here is served with the strict
+// Content-Security-Policy the README promises to work under, and every test also fails on any
+// console warning or error (a CSP violation shows up there).
+//
+// Run against another bundle with DIST=/path/to/dist node --test tests/e2e/promises.test.mjs.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, openPage } from './browser.mjs';
+import { testDatasets } from './datasets.mjs';
+import { layoutProblems } from './layout-probe.mjs';
+import { serve } from './server.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const DIST = process.env.DIST ?? here('../../dist');
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+let browser;
+let server;
+
+before(async () => {
+  const data = await mkdtemp(join(tmpdir(), 'career-widget-promises-'));
+  for (const [name, dataset] of Object.entries(await testDatasets())) {
+    await writeFile(join(data, name), JSON.stringify(dataset));
+  }
+  browser = await launch();
+  server = await serve({ '/dist/': DIST, '/pages/': here('./pages'), '/data/': data }, (path) =>
+    path.startsWith('/pages/') ? { 'content-security-policy': STRICT_CSP } : {},
+  );
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `path` and checks that the page really is under the strict policy. */
+async function goto(page, path, options) {
+  const response = await page.goto(`${server.origin}${path}`, options);
+  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+}
+
+/** Adds one `<career-widget>` per attribute set to the blank page's #slot. */
+function addWidgets(page, widgets) {
+  return page.evaluate((list) => {
+    for (const attributes of list) {
+      const el = document.createElement('career-widget');
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      document.querySelector('#slot').append(el);
+    }
+  }, widgets);
+}
+
+const setAttribute = (page, host, name, value) =>
+  page.evaluate(([h, n, v]) => {
+    const el = document.querySelector(h);
+    if (v === null) el.removeAttribute(n);
+    else el.setAttribute(n, v);
+  }, [host, name, value]);
+
+/**
+ * Runs in the page: the text of `selector` in widget `host`, whitespace (NBSP, NNBSP) as spaces,
+ * or `null`; with `want`, whether that text is exactly `want` (for waitForFunction).
+ */
+function shownText([host, selector, want]) {
+  const root = document.querySelector(host)?.shadowRoot;
+  let el = null;
+  if (root && selector.startsWith('fact:')) {
+    // An outlook fact by its name, e.g. "fact:Median salary".
+    const dt = [...root.querySelectorAll('.cw-outlook dt')].find((d) => d.textContent.trim() === selector.slice(5));
+    el = dt?.parentElement.querySelector('dd .cw-fact-value');
+  } else if (root) {
+    el = root.querySelector(selector);
+  }
+  const text = el ? el.textContent.replace(/\s+/g, ' ').trim() : null;
+  return want === undefined ? text : text === want;
+}
+
+/** Waits until widget `host` shows exactly `want` in `selector` (polls the DOM, never sleeps). */
+async function seeText(page, host, selector, want) {
+  try {
+    await page.waitForFunction(shownText, [host, selector, want], { timeout: 5000 });
+  } catch {
+    const actual = await page.evaluate(shownText, [host, selector]);
+    assert.fail(`${host} ${selector}: expected ${JSON.stringify(want)}, saw ${JSON.stringify(actual)}`);
+  }
+}
+
+/** Background and text colour of the card. */
+const cardColours = (page, host) =>
+  page.locator(`${host} .cw`).evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { background: s.backgroundColor, text: s.color };
+  });
+
+const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+function luminance(colour) {
+  const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  const [r, g, b] = rgb(colour);
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+const contrast = (a, b) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+};
+
+// The two-career dataset (datasets.mjs): Fake Alpha pays from 50,000 in steps of 5,000 (entry
+// 55,000 is the estimate at 2 years, mid = median 60,000 at 5), Fake Beta from 30,000 in steps
+// of 3,000 (entry 33,000, median 36,000) and has one skill per group. The euro dataset's Fake
+// Euro pays from 40,000 in steps of 4,000 (entry 44,000, median 48,000), in EUR.
+
+test('career="fake-beta" shows the second career of a src dataset; no career attribute shows the first', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await goto(page, '/pages/blank.html');
+  await addWidgets(page, [
+    { id: 'beta', src: '/data/two-careers.json', career: 'fake-beta', years: '2', locale: 'en-US' },
+    { id: 'first', src: '/data/two-careers.json', years: '2', locale: 'en-US' },
+  ]);
+  await seeText(page, '#beta', '.cw-title', 'Fake Beta (test data)');
+  await seeText(page, '#beta', '[data-testid=estimate]', '$33,000');
+  await seeText(page, '#beta', 'fact:Median salary', '$36,000');
+  assert.equal(await page.locator('#beta button.cw-skill').count(), 4, "Fake Beta's own skills: one per group");
+
+  await seeText(page, '#first', '.cw-title', 'Fake Alpha (test data)');
+  await seeText(page, '#first', '[data-testid=estimate]', '$55,000');
+  await seeText(page, '#first', 'fact:Median salary', '$60,000');
+  assert.equal(await page.locator('#first button.cw-skill').count(), 20);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [locale, estimate, median] of [
+  ['en-US', '€44,000', '€48,000'],
+  ['de-DE', '44.000 €', '48.000 €'],
+]) {
+  test(`a dataset in euros shows euros (${locale}) and reports estimateUsd: null`, async () => {
+    const { page, context, problems } = await openPage(browser);
+    await goto(page, '/pages/blank.html');
+    await addWidgets(page, [
+      { id: 'euro', src: '/data/euro.json', career: 'fake-euro', years: '5', locale },
+      // A dollar career beside it: the same event with a number, so `null` above means "not USD".
+      { id: 'usd', src: '/data/two-careers.json', career: 'fake-alpha', years: '5', locale },
+    ]);
+    await seeText(page, '#euro', '.cw-title', 'Fake Euro (test data)');
+    await page.locator('#usd [data-testid=estimate]').waitFor();
+    await page.evaluate(() => {
+      window.changes = [];
+      document.addEventListener('career-widget-change', (e) => window.changes.push({ from: e.target.id, ...e.detail }));
+    });
+    await page.locator('#euro input[type=range]').fill('2');
+    await page.locator('#usd input[type=range]').fill('2');
+    await page.waitForFunction(() => window.changes.length === 2);
+    await seeText(page, '#euro', '[data-testid=estimate]', estimate);
+    await seeText(page, '#euro', 'fact:Median salary', median);
+    assert.deepEqual(await page.evaluate(() => window.changes), [
+      { from: 'euro', career: 'fake-euro', years: 2, tier: 'junior', estimateUsd: null },
+      { from: 'usd', career: 'fake-alpha', years: 2, tier: 'junior', estimateUsd: 55000 },
+    ]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('theme: auto follows prefers-color-scheme, light and dark win over it; custom properties from a host stylesheet apply', async () => {
+  const seen = {};
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context, problems } = await openPage(browser, { colorScheme });
+    await goto(page, '/pages/promises-theme.html');
+    const ids = ['auto', 'light', 'dark', 'accented-light', 'accented-dark', 'branded'];
+    for (const id of ids) await page.locator(`#${id} [data-testid=estimate]`).waitFor();
+    const colours = {};
+    for (const id of ids) colours[id] = await cardColours(page, `#${id}`);
+    seen[colorScheme] = colours;
+
+    const { light, dark, auto } = colours;
+    assert.ok(luminance(light.background) > 0.8, `theme="light" has a light card: ${light.background}`);
+    assert.ok(luminance(dark.background) < 0.05, `theme="dark" has a dark card: ${dark.background}`);
+    for (const [what, c] of Object.entries({ light, dark })) {
+      assert.ok(contrast(c.text, c.background) >= 7, `${what}: text ${c.text} on ${c.background}`);
+    }
+    assert.deepEqual(auto, colorScheme === 'light' ? light : dark, `theme="auto" under a ${colorScheme} preference`);
+
+    // --career-widget-accent set on the element by the page's stylesheet, in either theme.
+    for (const id of ['accented-light', 'accented-dark']) {
+      const accent = await page.locator(`#${id} .cw-slider`).evaluate((el) => getComputedStyle(el).accentColor);
+      assert.equal(accent, 'rgb(200, 0, 100)', `${id}: slider accent`);
+      const link = await page.locator(`#${id} .cw-explainer summary`).evaluate((el) => getComputedStyle(el).color);
+      assert.equal(link, 'rgb(200, 0, 100)', `${id}: "How is this estimated?" colour`);
+    }
+    assert.deepEqual(colours['accented-light'], light, 'the accent changes nothing else');
+    assert.deepEqual(colours['accented-dark'], dark);
+    const plain = await page.locator('#light .cw-slider').evaluate((el) => getComputedStyle(el).accentColor);
+    assert.notEqual(plain, 'rgb(200, 0, 100)', 'an element without the property keeps the default accent');
+    // --career-widget-background set on an ancestor.
+    assert.equal(colours.branded.background, 'rgb(250, 240, 200)');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  // Explicit themes ignore the reader's preference.
+  assert.deepEqual(seen.dark.light, seen.light.light, 'theme="light" under a dark preference');
+  assert.deepEqual(seen.light.dark, seen.dark.dark, 'theme="dark" under a light preference');
+  assert.notDeepEqual(seen.light.auto, seen.dark.auto, 'theme="auto" changes with the preference');
+});
+
+describe("the reader's language and attribute changes", () => {
+  for (const [locale, median, difference] of [
+    ['de-DE', '85.000 $', '7.000 $'],
+    ['fr-FR', '85 000 $US', '7 000 $US'],
+  ]) {
+    test(`with no locale attribute, amounts follow the browser's language (${locale})`, async () => {
+      const { page, context, problems } = await openPage(browser, { locale });
+      let release;
+      const held = new Promise((ok) => (release = ok));
+      await page.route('**/career-widget-app_bg.wasm', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await goto(page, '/pages/blank.html');
+      await addWidgets(page, [{ id: 'w', years: '5' }]);
+      // The loader's summary, before the wasm arrives, already speaks the reader's language.
+      await seeText(page, '#w', '.cwp-figure', `Median salary ${median} (US)`);
+      release();
+      await seeText(page, '#w', '[data-testid=estimate]', median);
+      await seeText(page, '#w', 'fact:Median salary', median);
+      await page.locator('#w #cw-compare-input').fill('92000');
+      await page.locator('#w [data-testid=compare-result]').waitFor();
+      const result = await page.evaluate(shownText, ['#w', '[data-testid=compare-result]']);
+      assert.ok(result.includes(`${difference} above the estimate`), result);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('changing locale, theme, src and career after mount updates the widget', async () => {
+    const { page, context, problems } = await openPage(browser, { colorScheme: 'light' });
+    await goto(page, '/pages/blank.html');
+    await addWidgets(page, [{ id: 'w', years: '5', locale: 'en-US', theme: 'light' }]);
+    await seeText(page, '#w', '[data-testid=estimate]', '$85,000');
+    const light = await cardColours(page, '#w');
+
+    await setAttribute(page, '#w', 'locale', 'de-DE');
+    await seeText(page, '#w', '[data-testid=estimate]', '85.000 $');
+    await seeText(page, '#w', 'fact:Median salary', '85.000 $');
+
+    await setAttribute(page, '#w', 'theme', 'dark');
+    await page.waitForFunction(
+      (before) => getComputedStyle(document.querySelector('#w').shadowRoot.querySelector('.cw')).backgroundColor !== before,
+      light.background,
+      { timeout: 5000 },
+    );
+    const dark = await cardColours(page, '#w');
+    assert.ok(luminance(dark.background) < 0.05 && luminance(light.background) > 0.8, `${light.background} → ${dark.background}`);
+
+    await setAttribute(page, '#w', 'src', '/data/two-careers.json');
+    await seeText(page, '#w', '.cw-title', 'Fake Alpha (test data)');
+    await seeText(page, '#w', '[data-testid=estimate]', '60.000 $');
+
+    await setAttribute(page, '#w', 'career', 'fake-beta');
+    await seeText(page, '#w', '.cw-title', 'Fake Beta (test data)');
+    await seeText(page, '#w', '[data-testid=estimate]', '36.000 $');
+
+    // Without the attribute again: the first career.
+    await setAttribute(page, '#w', 'career', null);
+    await seeText(page, '#w', '.cw-title', 'Fake Alpha (test data)');
+
+    await setAttribute(page, '#w', 'src', '/data/euro.json');
+    await seeText(page, '#w', '.cw-title', 'Fake Euro (test data)');
+    await seeText(page, '#w', '[data-testid=estimate]', '48.000 €');
+
+    await setAttribute(page, '#w', 'locale', 'en-US');
+    await seeText(page, '#w', '[data-testid=estimate]', '€48,000');
+    assert.deepEqual(await cardColours(page, '#w'), dark, 'the theme stays while the rest changes');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+// "No blank box, no jump" (README, Guest behaviour). What holds today, and is checked here:
+// the page-side reservation the README suggests and the loader's placeholder reserve the same
+// space for each view (PLACEHOLDER_CSS: 1400 / 1100 / 900 px), so nothing moves when
+// career-widget.js defines the element; the placeholder shows the career and its median in that
+// space; and when the widget renders, its top and everything above it stay put.
+// What does NOT hold today: the rendered widget is not the reserved height (e.g. at 1000 px,
+// view="both" renders about 2,780 px tall in 1,400 px reserved), so content below the widget
+// moves when it renders. That equality is left out of this file on purpose (reported, not
+// weakened): it fails today.
+test('no jump while loading: the README reservation and the placeholder reserve the same space; the widget renders in place', async () => {
+  const readme = await readFile(here('../../README.md'), 'utf8');
+  const reservation = (await readFile(here('./pages/promises-reserve.css'), 'utf8')).trim().split('\n');
+  for (const line of reservation) assert.ok(readme.includes(line), `the page uses the README's CSS: ${line}`);
+
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
+  const hold = async (pattern) => {
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route(pattern, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  };
+  const releaseLoader = await hold('**/dist/career-widget.js');
+  const releaseWasm = await hold('**/career-widget-app_bg.wasm');
+  const measure = () =>
+    page.evaluate(() => {
+      const top = (sel) => document.querySelector(sel).getBoundingClientRect().top;
+      const height = (sel) => document.querySelector(sel).getBoundingClientRect().height;
+      return {
+        above: top('#above'),
+        top: top('#both'),
+        heights: ['#both', '#salary', '#skills'].map(height),
+        below: ['#below-both', '#below-salary', '#below-skills'].map(top),
+      };
+    });
+  const close = (a, b, what) =>
+    assert.ok(a.every((v, i) => Math.abs(v - b[i]) < 0.5), `${what}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+
+  // 1. Before career-widget.js has run: only the page's own reservation.
+  await goto(page, '/pages/promises-reserve.html', { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => document.querySelector('link[rel=stylesheet]')?.sheet && document.querySelector('#below-skills'),
+  );
+  assert.equal(await page.evaluate(() => customElements.get('career-widget')), undefined);
+  const unDefined = await measure();
+  assert.deepEqual(unDefined.heights, [1400, 1100, 900], 'the README reservation applies');
+
+  // 2. The loader has defined the element; the wasm is still on its way: the placeholder.
+  releaseLoader();
+  for (const id of ['#both', '#salary', '#skills']) {
+    await seeText(page, id, '.cwp-title', 'Customer Support Manager');
+    await seeText(page, id, '.cwp-figure', 'Median salary $85,000 (US)');
+  }
+  const placeholder = await measure();
+  close(placeholder.heights, unDefined.heights, 'the placeholder takes the reserved height');
+  close(placeholder.below, unDefined.below, 'content below does not move when the loader runs');
+  close([placeholder.above, placeholder.top], [unDefined.above, unDefined.top], 'nor content above');
+
+  // 3. The widget renders: in place, with nothing above it moving and the page not scrolled.
+  releaseWasm();
+  await page.locator('#both [data-testid=estimate]').waitFor();
+  await page.locator('#salary [data-testid=estimate]').waitFor();
+  await page.locator('#skills .cw-skills').waitFor();
+  const rendered = await measure();
+  close([rendered.above, rendered.top], [placeholder.above, placeholder.top], 'the widget renders where the placeholder was');
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+describe('layout with long number formats, skill details open and the comparison showing', () => {
+  for (const [locale, estimate] of [
+    ['fr-FR', '107 000 $US'],
+    ['de-DE', '107.000 $'],
+  ]) {
+    for (const width of [280, 470, 490]) {
+      test(`${locale} at ${width}px: nothing spills out, no chart labels overlap`, async () => {
+        const { page, context, problems } = await openPage(browser, { locale, viewport: { width, height: 900 } });
+        await goto(page, '/pages/promises-narrow.html');
+        // The attribute as well as the browser's language, so this layout check does not depend
+        // on the default-locale promise tested above.
+        await setAttribute(page, 'career-widget', 'locale', locale);
+        await seeText(page, 'career-widget', '[data-testid=estimate]', estimate);
+        await page.locator('career-widget #cw-compare-input').fill('9 999 999');
+        await page.locator('career-widget [data-testid=compare-result]').waitFor();
+        // The longest skill name, in a group that is open in the accordion at 11 and 40 years.
+        await page.locator('career-widget button.cw-skill[data-skill="cx-strategy-development"]').click();
+        await page.locator('career-widget [data-testid=skill-detail]').waitFor();
+        // The widget really is on the side of the 480 px boundary this case is about.
+        const accordion = await page
+          .locator('career-widget .cw-group-toggle')
+          .first()
+          .evaluate((el) => getComputedStyle(el).display !== 'none');
+        assert.equal(accordion, width < 480, `accordion at ${width}px`);
+        for (const years of ['11', '40']) {
+          await setAttribute(page, 'career-widget', 'years', years);
+          await seeText(page, 'career-widget', '.cw-estimate-label', `Estimated annual salary at ${years} years`);
+          await page.locator('career-widget [data-testid=skill-detail]').waitFor();
+          await page.locator('career-widget [data-testid=compare-result]').waitFor();
+          assert.deepEqual(await page.evaluate(layoutProblems), [], `${locale}, ${width}px, ${years} years`);
+        }
+        assert.deepEqual(problems, []);
+        await context.close();
+      });
+    }
+  }
+});
