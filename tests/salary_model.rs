@@ -80,6 +80,11 @@ fn percentile_reads_low_median_high_as_10_50_90() {
 /// A valid career built from generated figures: sorted pay levels, a median inside the range,
 /// and tiers with increasing starts and non-decreasing ends, the last one open-ended or not.
 fn generated_career() -> impl Strategy<Value = Dataset> {
+    generated_career_json().prop_map(|(_, d)| d)
+}
+
+/// The same, with the career's JSON as written (for checks that read the data without the model).
+fn generated_career_json() -> impl Strategy<Value = (Value, Dataset)> {
     let pays = prop::collection::vec(1_000u32..1_000_000, 7).prop_map(|mut v| {
         v.sort_unstable();
         v
@@ -119,7 +124,8 @@ fn generated_career() -> impl Strategy<Value = Dataset> {
             for g in career["skill_groups"].as_array_mut().unwrap() {
                 g["focus_tiers"]["value"] = json!(["t0"]);
             }
-            parse_dataset(&base.to_string()).ok()
+            let json = career.clone();
+            parse_dataset(&base.to_string()).ok().map(|d| (json, d))
         },
     )
 }
@@ -188,5 +194,117 @@ proptest! {
             }
         }
         let _ = model().percentile(v);
+    }
+}
+
+// The estimate's rule, written out again from the data with no help from the model (README,
+// "How the figures are derived", and src/core/salary.rs): each tier is anchored at the pay
+// figure its pay_level names, at the midpoint of its years; an open-ended tier where it becomes
+// the only tier, the latest end of any other tier's range (or its own start, if later); a first
+// anchor after 0 years gets one before it, the range's low end at 0 years; linear between
+// anchors, flat after the last.
+
+/// The anchors as (years, pay), read straight from a career's JSON.
+fn anchors_by_the_rule(career: &Value) -> Vec<(f64, f64)> {
+    let salary = &career["salary"];
+    let figure = |level: &str| {
+        let field = if level == "top_10_percent" { "top_10_percent_from" } else { level };
+        salary[field].as_f64().unwrap_or_else(|| panic!("no salary figure for pay level {level:?}"))
+    };
+    let tiers = career["tiers"].as_array().unwrap();
+    let mut anchors = Vec::new();
+    for (i, tier) in tiers.iter().enumerate() {
+        let start = tier["years_min"].as_f64().unwrap();
+        let years = match tier["years_max"].as_f64() {
+            Some(end) => (start + end) / 2.0,
+            None => {
+                let mut latest_other_end = start;
+                for (j, other) in tiers.iter().enumerate() {
+                    if let Some(end) = other["years_max"].as_f64().filter(|_| j != i) {
+                        latest_other_end = latest_other_end.max(end);
+                    }
+                }
+                latest_other_end
+            }
+        };
+        anchors.push((years, figure(tier["pay_level"]["value"].as_str().unwrap())));
+    }
+    if anchors[0].0 > 0.0 {
+        anchors.insert(0, (0.0, salary["low"].as_f64().unwrap()));
+    }
+    anchors
+}
+
+/// The estimate at `years` by the rule, from those anchors.
+fn estimate_by_the_rule(anchors: &[(f64, f64)], years: f64) -> f64 {
+    if years <= anchors[0].0 {
+        return anchors[0].1;
+    }
+    for pair in anchors.windows(2) {
+        let ((y0, p0), (y1, p1)) = (pair[0], pair[1]);
+        if years <= y1 {
+            return p0 + (p1 - p0) * (years - y0) / (y1 - y0);
+        }
+    }
+    anchors[anchors.len() - 1].1
+}
+
+fn model_anchors(m: &SalaryModel) -> Vec<(f64, f64)> {
+    m.anchors().iter().map(|a| (a.years, a.pay)).collect()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+#[test]
+fn bundled_anchors_are_the_readmes_by_the_rule() {
+    let bundled: Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    let expected = anchors_by_the_rule(&bundled["careers"][0]);
+    // The README's figures: 0 → $60,000, Junior 1–3 → 2 → $67,500, Manager 3–7 → 5 → $85,000,
+    // Senior 7–12 → 9.5 → $102,500, Director 10+ → 12 → $110,000.
+    assert_eq!(expected, [(0.0, 60_000.0), (2.0, 67_500.0), (5.0, 85_000.0), (9.5, 102_500.0), (12.0, 110_000.0)]);
+    assert_eq!(model_anchors(&model()), expected);
+    for tenth in 0..=400 {
+        let years = tenth as f64 / 10.0;
+        let (got, want) = (model().estimate(y(years)), estimate_by_the_rule(&expected, years));
+        assert!(close(got, want), "estimate({years}) = {got}, the rule gives {want}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn anchors_follow_the_rule((json, d) in generated_career_json()) {
+        let expected = anchors_by_the_rule(&json);
+        let m = SalaryModel::new(&d.careers[0]);
+        prop_assert_eq!(model_anchors(&m), expected.clone());
+        prop_assert!(expected.windows(2).all(|w| w[0].0 < w[1].0), "anchors in ascending years: {:?}", expected);
+        for &(years, pay) in &expected {
+            prop_assert!(close(m.estimate(y(years)), pay), "at the anchor {} years: {} vs {}", years, m.estimate(y(years)), pay);
+        }
+    }
+
+    #[test]
+    fn estimate_between_and_after_anchors_follows_the_rule(
+        (json, d) in generated_career_json(),
+        segment in any::<prop::sample::Index>(),
+        fraction in 0.0f64..=1.0,
+        after in 0.0f64..=1.0,
+    ) {
+        let anchors = anchors_by_the_rule(&json);
+        let m = SalaryModel::new(&d.careers[0]);
+        // Between two neighbouring anchors (or at the only one).
+        let k = segment.index(anchors.len());
+        let (y0, _) = anchors[k];
+        let y1 = anchors.get(k + 1).map_or(y0, |a| a.0);
+        let years = (y0 + fraction * (y1 - y0)).min(40.0);
+        let (got, want) = (m.estimate(y(years)), estimate_by_the_rule(&anchors, years));
+        prop_assert!(close(got, want), "estimate({}) = {}, the rule gives {} ({:?})", years, got, want, anchors);
+        // Flat after the last anchor.
+        let (last_years, last_pay) = anchors[anchors.len() - 1];
+        let later = (last_years + after * (40.0 - last_years)).min(40.0);
+        prop_assert!(close(m.estimate(y(later)), last_pay), "estimate({}) after the last anchor", later);
     }
 }

@@ -172,3 +172,152 @@ proptest! {
         prop_assert_eq!(SkillIndex::match_ranges(&name, &query), match_ranges_reference(&name, &query));
     }
 }
+
+// Search over real substrings: a skill's own name, cut into pieces (whole words, parts of words,
+// stretches across words) in random case and with random spacing, must find that skill; and
+// the results must be exactly the skills whose names contain every word of the query, compared
+// with a straightforward filter (no match missed, none made up).
+
+/// How one piece of the query is cut from a name.
+#[derive(Debug, Clone)]
+enum Cut {
+    /// A whole word of the name.
+    Word(usize),
+    /// Part of one word: which word, where the part starts, how long it is.
+    PartOfWord(usize, usize, usize),
+    /// A stretch of the name, spaces and all: where it starts, how long it is.
+    Stretch(usize, usize),
+}
+
+fn cut() -> impl Strategy<Value = Cut> {
+    prop_oneof![
+        any::<usize>().prop_map(Cut::Word),
+        (any::<usize>(), any::<usize>(), any::<usize>()).prop_map(|(w, s, l)| Cut::PartOfWord(w, s, l)),
+        (any::<usize>(), any::<usize>()).prop_map(|(s, l)| Cut::Stretch(s, l)),
+    ]
+}
+
+/// From character `start` (modulo the length) on, `1 + len` characters (modulo what is left).
+fn slice(chars: &[char], start: usize, len: usize) -> String {
+    let from = start % chars.len();
+    let count = 1 + len % (chars.len() - from);
+    chars[from..from + count].iter().collect()
+}
+
+/// A query made of pieces of `name`, each in random case, joined by random whitespace.
+fn query_from(name: &str, cuts: &[Cut], upper: &[bool], gaps: &[&str]) -> String {
+    let words: Vec<Vec<char>> = name.split_whitespace().map(|w| w.chars().collect()).collect();
+    let all: Vec<char> = name.chars().collect();
+    let mut query = String::from(gaps[0]);
+    for (i, c) in cuts.iter().enumerate() {
+        let piece = match c {
+            Cut::Word(w) => words[w % words.len()].iter().collect(),
+            Cut::PartOfWord(w, s, l) => slice(&words[w % words.len()], *s, *l),
+            Cut::Stretch(s, l) => slice(&all, *s, *l),
+        };
+        // The names are ASCII (checked below), so changing case keeps every piece's length.
+        query.extend(piece.chars().enumerate().map(|(j, ch)| {
+            if upper[(i + j) % upper.len()] { ch.to_ascii_uppercase() } else { ch.to_ascii_lowercase() }
+        }));
+        query.push_str(gaps[(i + 1) % gaps.len()]);
+    }
+    query
+}
+
+/// The skills whose names contain every word of `query`, ignoring case, in map order: the
+/// plain reading of what search promises.
+fn matching_by_hand(career: &Career, query: &str) -> Vec<SkillRef> {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let mut refs = Vec::new();
+    for (group, g) in career.skill_groups.iter().enumerate() {
+        for (skill, s) in g.skills.iter().enumerate() {
+            let name = s.name.to_lowercase();
+            if words.iter().all(|w| name.contains(w.as_str())) {
+                refs.push(SkillRef { group, skill });
+            }
+        }
+    }
+    refs
+}
+
+fn all_skills(career: &Career) -> Vec<SkillRef> {
+    matching_by_hand(career, "")
+}
+
+fn large_career() -> &'static Career {
+    use career_widget::core::dataset::Dataset;
+    use career_widget::core::validate::parse_dataset;
+    static LARGE: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    &LARGE
+        .get_or_init(|| {
+            let value = large_dataset::large_dataset(career_widget::core::BUNDLED_JSON, 20, 100);
+            parse_dataset(&value.to_string()).expect("the generated dataset is valid")
+        })
+        .careers[0]
+}
+
+fn search_finds_pieces_of_a_skills_name(
+    career: &Career,
+    pick: &prop::sample::Index,
+    cuts: &[Cut],
+    upper: &[bool],
+    gaps: &[&str],
+) -> Result<(), TestCaseError> {
+    let skills = all_skills(career);
+    let picked = skills[pick.index(skills.len())];
+    let name = &career.skill_groups[picked.group].skills[picked.skill].name;
+    prop_assert!(name.is_ascii(), "{}", name);
+    let query = query_from(name, cuts, upper, gaps);
+    let index = SkillIndex::new(career);
+    let hits = index.search(&query);
+    prop_assert!(hits.contains(&picked), "{:?} does not find {:?}", query, name);
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    for hit in &hits {
+        let hit_name = career.skill_groups[hit.group].skills[hit.skill].name.to_lowercase();
+        for w in &words {
+            prop_assert!(hit_name.contains(w.as_str()), "{:?} found {:?}, which lacks {:?}", query, hit_name, w);
+        }
+    }
+    prop_assert_eq!(hits, matching_by_hand(career, &query), "{:?}", query);
+    Ok(())
+}
+
+const GAPS: [&str; 6] = [" ", "  ", "\t", " \u{a0}", "", "\n "];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn search_finds_a_bundled_skill_by_pieces_of_its_name(
+        pick in any::<prop::sample::Index>(),
+        cuts in prop::collection::vec(cut(), 1..4),
+        upper in prop::collection::vec(any::<bool>(), 1..8),
+        gaps in prop::collection::vec(prop::sample::select(GAPS.to_vec()), 1..5),
+    ) {
+        // Between pieces there must be some space, or two pieces would merge into one word.
+        let gaps: Vec<&str> = gaps.into_iter().map(|g| if g.is_empty() { " " } else { g }).collect();
+        search_finds_pieces_of_a_skills_name(career(), &pick, &cuts, &upper, &gaps)?;
+    }
+
+    #[test]
+    fn search_finds_a_generated_skill_among_2000_by_pieces_of_its_name(
+        pick in any::<prop::sample::Index>(),
+        cuts in prop::collection::vec(cut(), 1..4),
+        upper in prop::collection::vec(any::<bool>(), 1..8),
+        gaps in prop::collection::vec(prop::sample::select(GAPS.to_vec()), 1..5),
+    ) {
+        let gaps: Vec<&str> = gaps.into_iter().map(|g| if g.is_empty() { " " } else { g }).collect();
+        search_finds_pieces_of_a_skills_name(large_career(), &pick, &cuts, &upper, &gaps)?;
+    }
+}
+
+#[test]
+fn the_query_maker_cuts_real_pieces() {
+    let name = "Advanced CRM Administration";
+    let q =
+        query_from(name, &[Cut::Word(1), Cut::PartOfWord(2, 2, 3), Cut::Stretch(6, 6)], &[false, true], &[" ", "\t"]);
+    // "CRM"; "mini" from "Administration" (characters 2..6); "ed CRM " from character 6 on.
+    assert_eq!(q, " cRm\tMiNi eD CrM \t");
+    assert_eq!(all_skills(career()).len(), 20);
+    assert_eq!(all_skills(large_career()).len(), 2_000);
+}
