@@ -6,18 +6,19 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
-.PHONY: serve test build bench size-floor fuzz test-native test-browser test-size test-e2e
+.PHONY: serve test build build-test bench size-floor fuzz test-native test-browser test-size test-e2e test-cross
 
 ## Serve the demo page on http://127.0.0.1:8080 with live rebuilds.
 serve:
 	scripts/setup.sh serve
 	trunk serve --offline
 
-## Every test: native (models, validation, seed, properties), components in headless Chromium,
-## then end to end against the release build.
+## Every test: native (models, validation, seed, properties), components in headless Chromium
+## and Firefox, then end to end against the release build (Chromium), and a smoke test of that
+## build in Firefox and WebKit.
 test:
 	scripts/setup.sh test
-	$(MAKE) --no-print-directory test-native test-browser build test-size test-e2e
+	$(MAKE) --no-print-directory test-native test-browser build test-size test-e2e test-cross
 
 ## Measure the release bundle: sizes, startup, interaction, scale, 20 instances, Lighthouse.
 ## Prints a table and writes target/bench.json.
@@ -34,20 +35,36 @@ size-floor: build
 build:
 	scripts/setup.sh serve
 	trunk build --release --offline
-	node scripts/minify-js.mjs
-	node scripts/integrity.mjs
+	node scripts/minify-js.mjs dist
+	node scripts/integrity.mjs dist
+
+## The same bundle with the test-only trap hooks (feature test-hooks), in target/dist-test/, for
+## the failure model's end-to-end tests. Never shipped.
+build-test:
+	scripts/setup.sh serve
+	trunk build --release --offline --features test-hooks --dist target/dist-test
+	node scripts/minify-js.mjs target/dist-test
 
 test-native:
 	cargo test --locked
 
+## The wasm-bindgen tests twice: in Chromium (CHROMEDRIVER), then in Firefox. The runner takes
+## GECKODRIVER over CHROMEDRIVER, so the first run must not see it and the second sets it.
+GECKODRIVER ?= geckodriver
 test-browser:
-	cargo test --locked --target wasm32-unknown-unknown --test browser
+	env -u GECKODRIVER cargo test --locked --target wasm32-unknown-unknown --test browser
+	GECKODRIVER=$(GECKODRIVER) cargo test --locked --target wasm32-unknown-unknown --test browser
 
 test-size:
 	node scripts/size-guard.mjs
 
 test-e2e:
 	node --test tests/e2e/
+
+## The release build in dist/ (DIST=… for another) in Firefox ESR and WebKitGTK's MiniBrowser
+## through WebDriver (tests/cross/drivers.mjs starts geckodriver, WebKitWebDriver and Xvfb).
+test-cross:
+	node --test tests/cross/smoke.test.mjs
 
 ## Fuzz the dataset parser, validator and models for FUZZ_SECONDS (default 120) with cargo-fuzz
 ## on the nightly toolchain. A crash input lands in fuzz/artifacts/dataset/: copy it into

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever the project needs and is missing; a no-op (a second or two) when all is there.
 #   scripts/setup.sh serve   tools to build and serve the widget
-#   scripts/setup.sh test    those, plus Chromium, chromedriver and the npm test tools
+#   scripts/setup.sh test    those, plus Chromium, chromedriver, Firefox ESR, geckodriver, WebKitGTK's
+#                            WebKitWebDriver and MiniBrowser, Xvfb and the npm test tools
 #   scripts/setup.sh fuzz    those for building, plus the nightly toolchain and cargo-fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,5 +69,16 @@ if [ "$mode" = test ]; then
     say "installing Chromium, chromedriver and brotli"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli
+  fi
+  # Firefox and WebKit (Safari's engine) for the cross-browser tests: Debian's Firefox ESR, and
+  # WebKitGTK's WebDriver with its MiniBrowser, which needs an X display (Xvfb) even when hidden.
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; then
+    say "installing Firefox ESR, WebKitGTK's WebDriver and MiniBrowser, and Xvfb"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb
+  fi
+  if ! command -v geckodriver >/dev/null; then
+    say "installing geckodriver (a few minutes, once)"
+    cargo install geckodriver --locked
   fi
 fi

@@ -1,0 +1,158 @@
+// Cross-browser smoke test of the release bundle in Firefox (Debian's Firefox ESR) and WebKit
+// (WebKitGTK's MiniBrowser, Safari's engine), through WebDriver: two widgets on a page served
+// under the strict CSP of the embed contract render the right estimates, the slider moves one of
+// them (from script and from the keyboard), the skill map shows, and nothing goes wrong.
+// The dist folder is $DIST, or ../../dist (`make build`). See drivers.mjs for the browsers.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Key, error as webdriverError } from 'selenium-webdriver';
+import { serve } from '../e2e/server.mjs';
+import { openBrowser } from './drivers.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const DIST = process.env.DIST ? resolve(process.env.DIST) : here('../../dist');
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const RENDER_TIMEOUT_MS = 30_000;
+const UPDATE_TIMEOUT_MS = 10_000;
+
+let server;
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'career-widget.js')), `no release bundle in ${DIST}: run make build or set DIST`);
+  server = await serve({ '/dist/': DIST, '/pages/': here('./pages') }, (path) =>
+    path.startsWith('/pages/') ? { 'content-security-policy': STRICT_CSP } : {},
+  );
+});
+
+after(async () => {
+  await server?.close();
+});
+
+/** Trimmed text of `selector` in the open shadow root of element #id, or null while it is absent. */
+const shadowText = (driver, id, selector) =>
+  driver.executeScript(
+    (id, selector) => document.getElementById(id)?.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? null,
+    id,
+    selector,
+  );
+
+/**
+ * Polls (bounded) until widget #id shows an estimate, or the `expected` one; returns the last
+ * text seen, so a failing assertion shows what was there instead.
+ */
+async function waitForEstimate(driver, id, expected, timeout) {
+  let last = null;
+  try {
+    await driver.wait(
+      async () => {
+        last = await shadowText(driver, id, '[data-testid=estimate]');
+        return expected === undefined ? last !== null : last === expected;
+      },
+      timeout,
+      undefined,
+      50,
+    );
+  } catch (e) {
+    if (!(e instanceof webdriverError.TimeoutError)) throw e;
+  }
+  return last;
+}
+
+for (const name of ['firefox', 'webkit']) {
+  describe(name, () => {
+    let browser;
+
+    before(async () => {
+      browser = await openBrowser(name);
+    });
+
+    after(async () => {
+      await browser?.stop();
+    });
+
+    test(`${name}: two widgets render, the slider moves the estimate, the skill map shows, no error`, async (t) => {
+      const { driver } = browser;
+      await driver.get(`${server.origin}/pages/smoke.html`);
+
+      await t.test('both widgets render their estimates', async () => {
+        const [a, b] = await Promise.all([
+          waitForEstimate(driver, 'a', undefined, RENDER_TIMEOUT_MS),
+          waitForEstimate(driver, 'b', undefined, RENDER_TIMEOUT_MS),
+        ]);
+        assert.equal(a, '$85,000', 'years="5"');
+        assert.equal(b, '$102,500', 'years="9.5"');
+      });
+
+      // As soon as the widgets have rendered, like a quick reader: an input that lands before the
+      // widget's mount-time work has run must not be lost.
+      await t.test('setting the first slider to 9.5 (an input event) updates only its estimate', async () => {
+        await driver.executeScript(() => {
+          const slider = document.getElementById('a').shadowRoot.querySelector('input[type=range]');
+          slider.value = '9.5';
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        const estimate = await waitForEstimate(driver, 'a', '$102,500', UPDATE_TIMEOUT_MS);
+        const now = await driver.executeScript(() => ({
+          slider: document.getElementById('a').shadowRoot.querySelector('input[type=range]').value,
+          changes: window.__changes,
+        }));
+        assert.equal(estimate, '$102,500', `the estimate follows the slider (now ${JSON.stringify(now)})`);
+        assert.deepEqual(
+          now.changes,
+          [{ from: 'a', career: 'customer-support-manager', years: 9.5, tier: 'senior', estimateUsd: 102500 }],
+          'one career-widget-change event',
+        );
+        assert.equal(await shadowText(driver, 'b', '[data-testid=estimate]'), '$102,500', 'the second is unchanged');
+      });
+
+      await t.test('the second slider follows the keyboard (Home goes to 0 years)', async () => {
+        const slider = await driver.executeScript(() => {
+          const el = document.getElementById('b').shadowRoot.querySelector('input[type=range]');
+          el.scrollIntoView({ block: 'center' });
+          el.focus();
+          return el;
+        });
+        assert.ok(slider, 'the slider exists');
+        await driver.actions().sendKeys(Key.HOME).perform();
+        assert.equal(await waitForEstimate(driver, 'b', '$60,000', UPDATE_TIMEOUT_MS), '$60,000');
+        assert.equal(await shadowText(driver, 'a', '[data-testid=estimate]'), '$102,500', 'the first is unchanged');
+      });
+
+      await t.test('a skill button is present and visible in the skill map', async () => {
+        const button = await driver.executeScript(() => {
+          const el = document.getElementById('a').shadowRoot.querySelector('button.cw-skill');
+          el?.scrollIntoView({ block: 'center' });
+          return el;
+        });
+        assert.ok(button, 'button.cw-skill exists in the first widget');
+        assert.ok(await button.isDisplayed(), 'WebDriver sees the skill button displayed');
+        const look = await driver.executeScript((el) => {
+          const box = el.getBoundingClientRect();
+          return {
+            width: box.width,
+            height: box.height,
+            inViewport: box.top >= 0 && box.bottom <= innerHeight,
+            visible: el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true,
+            text: el.textContent.trim(),
+          };
+        }, button);
+        assert.ok(look.width > 0 && look.height > 0, `the button has a size: ${JSON.stringify(look)}`);
+        assert.ok(look.inViewport && look.visible, `the button is on screen and visible: ${JSON.stringify(look)}`);
+        assert.notEqual(look.text, '', 'the button names a skill');
+      });
+
+      await t.test('nothing went wrong on the page', async () => {
+        const problems = await driver.executeScript(() => window.__problems ?? ['the recorder did not run']);
+        assert.deepEqual(problems, [], 'page errors, rejections, CSP violations, console.error/warn');
+        if (browser.consoleLogged) {
+          assert.deepEqual(browser.consoleErrors, [], 'errors in the browser console');
+        } else {
+          t.diagnostic(`${name}: its WebDriver exposes no console log; checked the page's own recorder only`);
+        }
+      });
+    });
+  });
+}
