@@ -1,16 +1,24 @@
 // career-widget's stable entry point. Loading this module defines <career-widget>; the wasm it
 // needs is fetched relative to this file's own URL, so dist/ can be hosted under any path or CDN.
-// Behaviour lives in Rust (src/embed). This shell forwards the element's lifecycle to it and,
-// until the wasm is ready, shows a small static summary in the space the widget will take.
+// Behaviour lives in Rust (src/embed). This shell forwards the element's lifecycle to it, shows
+// a sized summary until the wasm is ready, and owns the failure model (README, "Guest
+// behaviour"): a trap in the wasm never leaves a blank box or stops the other widgets.
 //
-// Nothing is imported statically: the glue module and the wasm are requested together, once a
-// widget is near the viewport, rather than one after the other (three round trips become two),
-// and a glue file that fails to load gets the same failure message as a wasm that does.
+// scripts/bundle-entry.mjs builds the shipped file from this one: it puts wasm-bindgen's glue in
+// front as `createGlue()` (a fresh copy of the glue and its state on every call, so the wasm can
+// be instantiated anew after a trap) and defines WASM_INTEGRITY, the wasm's SRI hash, so that an
+// entry pinned with `integrity` pins everything it runs.
+/* global createGlue, WASM_INTEGRITY */
 
 // For `make bench`: when the loader started. A timeline entry only; nothing is logged or sent.
 performance.mark?.('career-widget:start');
 
+const TAG = 'career-widget';
 const OBSERVED = ['career', 'years', 'view', 'locale', 'theme', 'src'];
+const WASM_URL = new URL('./career-widget-app_bg.wasm', import.meta.url).href;
+// Marks the element class as this loader's, so a second copy of the loader (included from
+// another URL) recognises it and stays quiet, while a foreign definition is reported.
+const OURS = Symbol.for('career-widget.loader');
 
 // The bundled career's headline, for the summary shown while loading. tests/loader_summary.rs
 // checks it against assets/careers.json, so the two cannot disagree.
@@ -34,25 +42,41 @@ const PLACEHOLDER_CSS = `
   :host(:not([theme="light" i])) .cwp { background: var(--career-widget-background, #15191e);
     color: var(--career-widget-text, #e9edf1); border-color: #3a434d; }
   :host(:not([theme="light" i])) .cwp-status { color: #a9b3be; }
+  :host(:not([theme="light" i])) .cwp-failed .cwp-status { color: #ff8a80; }
 }
 :host([theme="dark" i]) .cwp { background: var(--career-widget-background, #15191e);
   color: var(--career-widget-text, #e9edf1); border-color: #3a434d; }
 :host([theme="dark" i]) .cwp-status { color: #a9b3be; }
+:host([theme="dark" i]) .cwp-failed .cwp-status { color: #ff8a80; }
 `;
 
-let placeholderSheet;
-let ready; // the wasm's init() promise, once loading has begun
-let glue; // wasm-bindgen's glue module, once loaded
-let loaded = false;
-let failed = false;
-let warned = false;
-const waiting = new Set(); // connected elements waiting for the wasm
+// The wasm's life: idle → loading → ready, and after a trap → ready again (one restart) or
+// failed (the message in every widget, no further calls into the wasm).
+let phase = 'idle';
+let compiled; // Promise of the compiled WebAssembly.Module, reused by a restart
+let glue; // the live copy of the glue, whose mount() starts a widget
+let restarts = 0;
+let failure = 'a file failed to load'; // why, once failed
+// What a trapped instance still owns (its glue, handles and DOM), kept reachable so that no
+// finalizer ever calls into it again.
+const retired = [];
+const live = new Set(); // connected <career-widget> elements
+const warned = new Set();
 let nearby; // watches waiting elements until one comes near the viewport
+let placeholderSheet;
+// Filled in by the element class's static block: its private fields stay private.
+let mountElement, forgetElement;
+
+function warnOnce(key, ...args) {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`<${TAG}>`, ...args);
+}
 
 // The wasm is fetched only once a widget is near the viewport, so a widget far down a long
 // article costs the page nothing until the reader heads its way.
 function loadWhenNear(host) {
-  if (ready) return;
+  if (phase !== 'idle') return;
   // Already near the viewport (the common case of a widget in the first screens): load now
   // rather than a frame later, when the observer would first report.
   const box = host.getBoundingClientRect();
@@ -60,53 +84,105 @@ function loadWhenNear(host) {
     load();
     return;
   }
-  nearby ??= new IntersectionObserver(
-    (entries) => {
-      if (entries.some((e) => e.isIntersecting)) load();
-    },
-    { rootMargin: '100% 0px' },
-  );
+  nearby ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
+    rootMargin: '100% 0px',
+  });
   nearby.observe(host);
 }
 
 function load() {
-  if (ready) return;
+  if (phase !== 'idle') return;
+  phase = 'loading';
   nearby?.disconnect();
   nearby = undefined;
-  const compiled = compile();
-  compiled.catch(() => {}); // handled below, once the glue is here
-  ready = import('./career-widget-app.js').then((module) => {
-    glue = module;
-    return compiled.then(
-      (wasm) => glue.default({ module_or_path: wasm }),
-      // Not served as application/wasm: wasm-bindgen's init() fetches and compiles the slow way.
-      () => glue.default(),
-    );
-  }).then(
-    () => {
-      loaded = true;
-      for (const host of waiting) host.mountNow();
-      waiting.clear();
-    },
-    (error) => {
-      failed = true;
-      warnOnce('could not load its WebAssembly:', error);
-      for (const host of waiting) showFailure(host, 'a file failed to load');
-      waiting.clear();
-    },
+  compiled = compile();
+  start().catch((error) => {
+    phase = 'failed';
+    warnOnce('load', 'could not load its WebAssembly:', error);
+    for (const host of live) showFailure(host, failure);
+  });
+}
+
+// Compiles off the main thread as the bytes arrive. The integrity hash makes the browser refuse
+// a wasm that is not the one this entry was built with.
+async function compile() {
+  const response = fetch(WASM_URL, WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {});
+  if (typeof WebAssembly.compileStreaming === 'function') {
+    try {
+      return await WebAssembly.compileStreaming(response);
+    } catch (error) {
+      // Not served as application/wasm: compile the bytes instead.
+      if (!(error instanceof TypeError) || (await response).bodyUsed) throw error;
+    }
+  }
+  return WebAssembly.compile(await (await response).arrayBuffer());
+}
+
+// A fresh glue and instance, then every connected element mounted from its attributes.
+async function start() {
+  const module = await compiled;
+  const fresh = createGlue();
+  await fresh({ module_or_path: module });
+  glue = fresh;
+  phase = 'ready';
+  for (const host of live) mountElement(host);
+}
+
+// A trap inside the wasm (an `unreachable`, which is what every Rust panic becomes in a release
+// build) leaves the instance in an unknown state: the scheduler may be locked, a RefCell
+// borrowed. Nothing of it is used again. The first time, a new instance of the already compiled
+// module takes over and every widget is mounted anew from its attributes; the second time,
+// every widget shows the failure message instead.
+function crashed(error) {
+  if (phase !== 'ready') return;
+  retired.push(glue);
+  glue = undefined;
+  for (const host of live) forgetElement(host);
+  if (restarts === 0) {
+    restarts += 1;
+    phase = 'loading';
+    warnOnce('trap', 'stopped after an internal error and was restarted:', error);
+    start().catch((again) => giveUp(again));
+  } else {
+    giveUp(error);
+  }
+}
+
+function giveUp(error) {
+  phase = 'failed';
+  failure = 'an internal error';
+  warnOnce('failed', 'stopped after an internal error:', error);
+  for (const host of live) showFailure(host, failure);
+}
+
+// Calls into the wasm. Whatever escapes it (a trap, or a JavaScript error that unwound through
+// Rust frames) has left Rust state half-updated, so it counts as a crash.
+function call(fn) {
+  try {
+    return fn();
+  } catch (error) {
+    crashed(error);
+    return undefined;
+  }
+}
+
+// Traps that happen outside a call of ours: in an event handler, a timer or a promise job of
+// the wasm. Only RuntimeErrors (traps) whose stack passes through this file or the wasm are
+// ours; the page's own errors are left alone. Ours are not also reported as uncaught: the
+// one warning above says what happened.
+function isOurTrap(error) {
+  return (
+    error instanceof WebAssembly.RuntimeError &&
+    typeof error.stack === 'string' &&
+    (error.stack.includes(WASM_URL) || error.stack.includes(import.meta.url))
   );
 }
 
-// Compiles off the main thread as the bytes arrive, even while the page keeps that thread busy;
-// init() alone would start compiling only once the main thread handled the fetch's response.
-function compile() {
-  if (typeof WebAssembly.compileStreaming !== 'function') return Promise.reject(new Error('no streaming'));
-  return WebAssembly.compileStreaming(fetch(new URL('./career-widget-app_bg.wasm', import.meta.url)));
-}
-
-function warnOnce(...args) {
-  if (!warned) console.warn('<career-widget>', ...args);
-  warned = true;
+function onUncaught(event) {
+  const error = event.type === 'error' ? event.error : event.reason;
+  if (phase !== 'ready' || !isOurTrap(error)) return;
+  event.preventDefault();
+  crashed(error);
 }
 
 function money(amount, currency, locale) {
@@ -125,16 +201,17 @@ function text(tag, className, content) {
   return el;
 }
 
+// Throws when the element already has a closed shadow root (someone else's); the caller then
+// leaves that element alone.
 function showPlaceholder(host) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  if (root.childNodes.length > 0) return;
   placeholderSheet ??= new CSSStyleSheet();
   if (placeholderSheet.cssRules.length === 0) placeholderSheet.replaceSync(PLACEHOLDER_CSS);
   root.adoptedStyleSheets = [placeholderSheet];
   const box = document.createElement('div');
   box.className = 'cwp';
   const career = (host.getAttribute('career') ?? SUMMARY.id).trim().toLowerCase();
-  if (!host.hasAttribute('src') && career === SUMMARY.id) {
+  if (!host.getAttribute('src')?.trim() && career === SUMMARY.id) {
     box.append(text('span', 'cwp-title', SUMMARY.title));
     box.append(
       text('span', 'cwp-figure', `Median salary ${money(SUMMARY.median, SUMMARY.currency, host.getAttribute('locale'))} (${SUMMARY.region})`),
@@ -144,65 +221,100 @@ function showPlaceholder(host) {
   }
   box.append(text('span', 'cwp-status', 'Loading the salary estimator and skill map…'));
   root.replaceChildren(box);
+  return box;
 }
 
 function showFailure(host, reason) {
-  showPlaceholder(host);
-  const box = host.shadowRoot.querySelector('.cwp');
-  if (!box) return;
-  box.classList.add('cwp-failed');
-  box.querySelector('.cwp-status').textContent = `The interactive widget could not load (${reason}). The rest of this page is not affected.`;
+  try {
+    const box = showPlaceholder(host);
+    box.classList.add('cwp-failed');
+    box.setAttribute('role', 'alert');
+    box.querySelector('.cwp-status').textContent = `The interactive widget could not load (${reason}). The rest of this page is not affected.`;
+  } catch (error) {
+    warnOnce('shadow', 'could not show itself in an element that already has a closed shadow root:', error);
+  }
 }
 
 class CareerWidgetElement extends HTMLElement {
+  static [OURS] = true;
+
   static get observedAttributes() {
     return OBSERVED;
   }
 
-  connectedCallback() {
-    if (this.handle) return;
-    if (loaded) {
-      showPlaceholder(this);
-      this.mountNow();
-    } else if (failed) {
-      showFailure(this, 'a file failed to load');
-    } else {
-      // Start fetching first: the summary (and the Intl formatter it needs) can be built
-      // while the wasm is on its way.
-      waiting.add(this);
-      loadWhenNear(this);
-      showPlaceholder(this);
-    }
+  #handle; // the wasm's WidgetHandle while mounted
+
+  static {
+    mountElement = (host) => host.#mount();
+    // After a trap: the handle belongs to a dead instance. It is kept (never called, never
+    // freed) and the element shows the loading summary until the new instance mounts it.
+    forgetElement = (host) => {
+      if (!host.#handle) return;
+      retired.push(host.#handle, ...(host.shadowRoot?.childNodes ?? []));
+      host.#handle = undefined;
+      try {
+        showPlaceholder(host);
+      } catch {
+        // The element's shadow root was never ours.
+      }
+    };
   }
 
-  mountNow() {
-    if (!this.isConnected || this.handle) return;
+  connectedCallback() {
+    live.add(this);
+    if (phase === 'failed') {
+      showFailure(this, failure);
+      return;
+    }
     try {
-      this.handle = glue.mount(this);
+      showPlaceholder(this);
     } catch (error) {
-      warnOnce('could not start:', error);
-      showFailure(this, 'an internal error');
+      live.delete(this);
+      warnOnce('shadow', 'could not show itself in an element that already has a closed shadow root:', error);
+      return;
+    }
+    if (phase === 'ready') this.#mount();
+    else loadWhenNear(this);
+  }
+
+  #mount() {
+    if (!this.isConnected || this.#handle || phase !== 'ready') return;
+    const running = glue;
+    const handle = call(() => running.mount(this));
+    if (glue !== running) return; // it trapped; the restart mounts this element again
+    if (handle) this.#handle = handle;
+    else {
+      live.delete(this);
+      warnOnce('shadow', 'could not show itself in an element that already has a closed shadow root.');
     }
   }
 
   disconnectedCallback() {
-    waiting.delete(this);
+    live.delete(this);
     nearby?.unobserve(this);
-    const handle = this.handle;
-    this.handle = undefined;
-    handle?.unmount();
+    const handle = this.#handle;
+    this.#handle = undefined;
+    if (handle) call(() => handle.unmount());
   }
 
   attributeChangedCallback() {
-    if (!this.handle) return;
-    try {
-      this.handle.update();
-    } catch (error) {
-      warnOnce('stopped after an internal error:', error);
+    const handle = this.#handle;
+    if (handle) call(() => handle.update());
+    else if (this.isConnected && phase !== 'failed' && live.has(this)) {
+      try {
+        showPlaceholder(this);
+      } catch {
+        // Reported when it was connected.
+      }
     }
   }
 }
 
-if (!customElements.get('career-widget')) {
-  customElements.define('career-widget', CareerWidgetElement);
+const existing = customElements.get(TAG);
+if (!existing) {
+  addEventListener('error', onUncaught);
+  addEventListener('unhandledrejection', onUncaught);
+  customElements.define(TAG, CareerWidgetElement);
+} else if (!existing[OURS]) {
+  console.warn(`<${TAG}> is already defined by another script on this page; this copy of career-widget.js does nothing.`);
 }

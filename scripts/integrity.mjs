@@ -1,10 +1,12 @@
 // Writes dist/integrity.json with the Subresource Integrity hash of every file a widget loads,
-// and prints the embed snippet with the entry point's hash.
+// and prints the embed snippet with the entry point's hash. The entry fetches the wasm with its
+// hash (scripts/bundle-entry.mjs), so pinning the entry pins both.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { WIDGET_FILES as FILES } from './sizes.mjs';
 
-const DIST = new URL('../dist/', import.meta.url);
-const FILES = ['career-widget.js', 'career-widget-app.js', 'career-widget-app_bg.wasm'];
+const DIST = new URL(`${process.argv[2] ?? 'dist'}/`, pathToFileURL(`${process.cwd()}/`));
 
 const hashes = {};
 for (const file of FILES) {

@@ -1,6 +1,6 @@
-// Minifies the two JavaScript files a widget loads (the loader and wasm-bindgen's glue) in the
-// release dist/, in place: about 2.7 KB of brotli. Trunk's own minifier cannot parse the glue.
-// Runs after `trunk build --release` and before scripts/integrity.mjs hashes the files.
+// Minifies the one JavaScript file a widget loads (the loader with wasm-bindgen's glue inside,
+// scripts/bundle-entry.mjs) in a release dist/, in place. Trunk's own minifier cannot parse the
+// glue. Runs after `trunk build --release` and before scripts/integrity.mjs hashes the files.
 // `minifyModule` is also how size-floor.mjs minifies its counters' glue, so they compare alike.
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -14,8 +14,8 @@ export async function minifyModule(source) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const DIST = new URL('../dist/', import.meta.url);
-  for (const file of ['career-widget.js', 'career-widget-app.js']) {
+  const DIST = new URL(`${process.argv[2] ?? 'dist'}/`, pathToFileURL(`${process.cwd()}/`));
+  for (const file of ['career-widget.js']) {
     const url = new URL(file, DIST);
     const source = await readFile(url, 'utf8');
     const code = await minifyModule(source);

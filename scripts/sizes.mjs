@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const WIDGET_FILES = ['career-widget.js', 'career-widget-app.js', 'career-widget-app_bg.wasm'];
+export const WIDGET_FILES = ['career-widget.js', 'career-widget-app_bg.wasm'];
 
 export async function widgetSizes(distUrl) {
   const files = [];

@@ -294,3 +294,45 @@ fn a_file_of_repeated_keys_is_refused() {
     assert!(e.to_string().starts_with("schema_version: is given more than once"), "{e}");
     assert_eq!(e.errors.len() + e.more, 49_999 + 1, "every repeat, and the empty careers list");
 }
+
+#[test]
+fn an_unknown_key_is_named_shortened_and_cleaned() {
+    let key = format!("x{}{}", "\u{202e}\u{0}\n".repeat(3), "k".repeat(10_000));
+    let got = errors_after(|v| career(v)[key.as_str()] = json!(1));
+    let line = got.lines().next().unwrap();
+    assert!(line.starts_with("careers[0].x kkk"), "{line}");
+    assert!(line.ends_with("…: is not a field of this schema"), "{line}");
+    assert!(line.chars().count() < 100, "{line}");
+}
+
+#[test]
+fn source_links_carry_no_user_name_and_no_invisible_characters() {
+    for (url, rule) in [
+        (
+            "https://good.example@evil.example/",
+            "must not contain a user name or password (the part before @ in user@host)",
+        ),
+        (
+            "https://user:pass@example.org/guide",
+            "must not contain a user name or password (the part before @ in user@host)",
+        ),
+        (
+            "https://example.org\\@evil.example/",
+            "must not contain a user name or password (the part before @ in user@host)",
+        ),
+        ("https://example.org/\u{202e}fdp.exe", "must not contain invisible formatting characters such as U+202E"),
+        ("https://exa\u{200b}mple.org/", "must not contain invisible formatting characters such as U+202E"),
+    ] {
+        expect(|v| career(v)["sources"][0]["url"] = json!(url), &format!("careers[0].sources[0].url: {rule}"));
+    }
+    let mut v = bundled();
+    career(&mut v)["sources"][0]["url"] = json!("https://example.org/a@b?x=@");
+    assert!(parse_dataset(&v.to_string()).is_ok(), "an @ in the path or query is fine");
+}
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_json() {
+    let with_bom = format!("\u{feff}{BUNDLED_JSON}");
+    assert!(parse_dataset(&with_bom).is_ok());
+    assert!(parse_dataset_bytes(with_bom.as_bytes()).is_ok());
+}

@@ -135,9 +135,23 @@ pub fn percentile_phrase(p: f64) -> String {
     }
 }
 
+/// Where a salary sits, as a sentence needs it: "about the 73rd percentile", or past the ends,
+/// "above the 99th percentile" (no "about the" in front of those).
+pub fn about_percentile(p: f64) -> String {
+    let phrase = percentile_phrase(p);
+    if phrase.starts_with("below") || phrase.starts_with("above") { phrase } else { format!("about the {phrase}") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percentiles_in_a_sentence() {
+        assert_eq!(about_percentile(73.2), "about the 73rd percentile");
+        assert_eq!(about_percentile(99.9), "above the 99th percentile");
+        assert_eq!(about_percentile(0.1), "below the 1st percentile");
+    }
 
     #[test]
     fn reads_what_readers_type_and_paste() {

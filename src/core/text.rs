@@ -55,3 +55,74 @@ mod tests {
         assert_eq!(num(100_000_000.0), "100000000");
     }
 }
+
+/// Characters that draw nothing but can reorder or hide the text around them: bidirectional
+/// controls (U+202E turns what follows around), zero-width spaces and joiners, the byte-order
+/// mark. Unicode calls them format characters (category Cf); this is the list of those a URL or
+/// a message could carry, without pulling Unicode's property tables into the wasm.
+pub fn is_format_char(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{180e}'
+        | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{110bd}'
+        | '\u{1d173}'..='\u{1d17a}' | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
+}
+
+/// Text that came from outside (an attribute, a dataset key, a server's status line) made safe
+/// to put in a message: one line, no control or format characters, white space collapsed, and at
+/// most `max_chars` characters (then ending in "…").
+pub fn outside(text: &str, max_chars: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(max_chars * 4));
+    let mut count = 0;
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() || c.is_control() {
+            space = !out.is_empty();
+            continue;
+        }
+        if is_format_char(c) {
+            continue;
+        }
+        if count + usize::from(space) >= max_chars {
+            out.push('…');
+            return out;
+        }
+        if space {
+            out.push(' ');
+            count += 1;
+            space = false;
+        }
+        out.push(c);
+        count += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod outside_tests {
+    use super::*;
+
+    #[test]
+    fn one_clean_line() {
+        assert_eq!(outside("  a\nb\t\tc\u{0}d\u{202e}e\u{200b}f  ", 80), "a b c def");
+        assert_eq!(outside("\u{7f}\u{9f}x", 80), "x");
+    }
+
+    #[test]
+    fn bounded() {
+        assert_eq!(outside("abcdef", 3), "abc…");
+        assert_eq!(outside("abc", 3), "abc");
+        assert_eq!(outside("ab cd", 3), "ab…");
+        assert_eq!(outside(&"é".repeat(10_000), 40).chars().count(), 41);
+    }
+
+    #[test]
+    fn format_characters() {
+        for c in ['\u{202e}', '\u{2066}', '\u{200d}', '\u{feff}', '\u{e0041}'] {
+            assert!(is_format_char(c), "{c:?}");
+        }
+        for c in ['a', 'é', ' ', '\u{5d0}', '😀'] {
+            assert!(!is_format_char(c), "{c:?}");
+        }
+    }
+}

@@ -10,6 +10,7 @@ use std::fmt;
 
 use super::dataset::*;
 use super::json::{self, Json, member};
+use super::text::{is_format_char, outside};
 use super::years::YEARS_MAX;
 
 /// An object's members, in document order.
@@ -101,6 +102,8 @@ pub fn parse_dataset_bytes(bytes: &[u8]) -> Result<Dataset, ValidationErrors> {
 
 /// Parses and validates a dataset from JSON text.
 pub fn parse_dataset(json: &str) -> Result<Dataset, ValidationErrors> {
+    // A byte-order mark, as some editors save one, is not part of the JSON.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     if json.len() > MAX_DATASET_BYTES {
         return Err(ValidationErrors::single(
             "",
@@ -133,18 +136,31 @@ pub fn is_slug(s: &str) -> bool {
         && s.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
-/// Is `s` an absolute `http:` or `https:` URL with a host? Anything else (`javascript:`, `data:`,
-/// relative paths) is refused, so a dataset link can never run script.
-pub fn is_http_url(s: &str) -> bool {
+/// What is wrong with a source's link, if anything. Only absolute `http:`/`https:` URLs with a
+/// host pass, so a dataset link can never run script (`javascript:`, `data:`); nor may a link
+/// carry a user name or password (`https://good.example@evil.example/` leads to evil.example)
+/// or invisible formatting characters (U+202E shows the rest of the address reversed).
+pub fn link_problem(s: &str) -> Option<&'static str> {
     let lower = s.to_ascii_lowercase();
-    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
-    match rest {
-        Some(rest) => {
-            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            !host.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-        }
-        None => false,
+    let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) else {
+        return Some("must be an http:// or https:// URL");
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.is_empty() || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Some("must be an http:// or https:// URL");
     }
+    if authority.contains(['@', '\\']) {
+        return Some("must not contain a user name or password (the part before @ in user@host)");
+    }
+    if s.chars().any(is_format_char) {
+        return Some("must not contain invisible formatting characters such as U+202E");
+    }
+    None
+}
+
+/// Is `s` a link the widget may show? See [`link_problem`].
+pub fn is_http_url(s: &str) -> bool {
+    link_problem(s).is_none()
 }
 
 fn child(path: &str, key: &str) -> String {
@@ -187,7 +203,8 @@ impl Checker {
         let mut seen = vec![false; known.len()];
         for (key, _) in map {
             match known.iter().position(|k| k == key) {
-                None => self.fail::<()>(&child(path, key), "is not a field of this schema"),
+                // The key is the dataset's, not ours: shortened and cleaned for the message.
+                None => self.fail::<()>(&child(path, &outside(key, 40)), "is not a field of this schema"),
                 Some(at) if seen[at] => self.fail::<()>(&child(path, key), "is given more than once"),
                 Some(at) => {
                     seen[at] = true;
@@ -740,7 +757,10 @@ impl Checker {
                 let title = self.text(o, &p, "title", MAX_NAME_CHARS);
                 let publisher = self.optional_text(o, &p, "publisher", MAX_NAME_CHARS);
                 let url = self.optional_text(o, &p, "url", MAX_URL_CHARS).and_then(|url| match url {
-                    Some(u) if !is_http_url(&u) => self.fail(&child(&p, "url"), "must be an http:// or https:// URL"),
+                    Some(u) => match link_problem(&u) {
+                        Some(rule) => self.fail(&child(&p, "url"), rule),
+                        None => Some(Some(u)),
+                    },
                     other => Some(other),
                 });
                 Some(Source { id: id?, title: title?, publisher: publisher?, url: url? })

@@ -4,7 +4,7 @@
 
 use crate::core::dataset::Dataset;
 use crate::core::float;
-use crate::core::text::num;
+use crate::core::text::{num, outside};
 use crate::core::years::{YEARS_DEFAULT, YEARS_MAX, YEARS_MIN, Years};
 use crate::ui::{Theme, View};
 
@@ -33,8 +33,10 @@ pub struct Warning {
 pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset) -> (WidgetConfig, Vec<Warning>) {
     let mut warnings = Vec::new();
     let mut warn = |attribute: &'static str, value: &str, why: String| {
-        warnings
-            .push(Warning { attribute, message: format!("<career-widget> {attribute}=\"{}\" {why}", shorten(value)) });
+        warnings.push(Warning {
+            attribute,
+            message: format!("<career-widget> {attribute}=\"{}\" {why}", outside(value, 40)),
+        });
     };
 
     let career = match get("career") {
@@ -118,12 +120,6 @@ pub fn is_locale_shaped(s: &str) -> bool {
     first_ok
         && s.len() <= 35
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-/// Keeps a hostile or huge attribute from flooding the console.
-fn shorten(v: &str) -> String {
-    const MAX: usize = 40;
-    if v.chars().count() > MAX { format!("{}…", v.chars().take(MAX).collect::<String>()) } else { v.to_string() }
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
-//! The lifecycle of one `<career-widget>`: mount into its shadow root, follow attribute
-//! changes (including a `src` dataset arriving later), announce the reader's changes, and
-//! unmount cleanly.
+//! The lifecycle of one `<career-widget>`: mount one Yew root into its shadow root, follow
+//! attribute changes (including a `src` dataset arriving later), announce the reader's changes,
+//! and unmount cleanly. What happens when the wasm traps is the loader's business
+//! (`assets/career-widget.js`): nothing here has to run for it.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -11,42 +12,34 @@ use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, Sh
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use super::attrs::{WidgetConfig, parse_attributes};
-use super::{failure, intl, remote, style};
+use super::src_cache::Answer;
+use super::src_rules::{SrcAttr, src_attr};
+use super::{intl, remote, style};
 use crate::core::bundled_dataset;
 use crate::core::dataset::Dataset;
-use crate::ui::notice::{Notice, NoticeProps};
-use crate::ui::{CareerRef, Widget, WidgetProps, YearsChange};
+use crate::core::text::outside;
+use crate::ui::root::{Content, Root, RootProps};
+use crate::ui::{CareerRef, WidgetProps, YearsChange};
 
 /// The name of the event the element dispatches when the reader changes the years.
 pub const CHANGE_EVENT: &str = "career-widget-change";
 
-enum App {
-    Widget(AppHandle<Widget>),
-    Notice(AppHandle<Notice>),
-}
-
-impl App {
-    fn destroy(self) {
-        match self {
-            App::Widget(app) => app.destroy(),
-            App::Notice(app) => app.destroy(),
-        }
-    }
-}
-
-/// Where the dataset for the current attributes stands.
-enum Data {
-    Ready(Rc<Dataset>, Option<String>),
-    Loading(String),
-    Unusable(String),
-}
+/// Warnings kept per element, so a bad value is reported once however often it is re-read.
+/// Beyond this many different ones an element is clearly being fed nonsense; the rest repeat.
+const MAX_REMEMBERED_WARNINGS: usize = 64;
 
 struct Inner {
+    id: u32,
     host: HtmlElement,
     root: ShadowRoot,
-    app: Option<App>,
-    /// The last warning per attribute, so a value is complained about once, not on every update.
-    warned: Vec<Warning>,
+    app: Option<YewRoot>,
+    warned: Vec<String>,
+}
+
+/// A Yew app and the element it renders into (and listens on).
+struct YewRoot {
+    app: AppHandle<Root>,
+    mount_point: Element,
 }
 
 /// One mounted widget, owned by its element's JavaScript shell.
@@ -55,175 +48,191 @@ pub struct WidgetHandle {
     inner: Rc<RefCell<Inner>>,
 }
 
-/// Mounts a widget into `host`'s open shadow root (attaching one if needed) and renders it
-/// from the host's attributes.
+thread_local! {
+    // Mounted widgets by id, so a dataset that arrives later can find the ones waiting for it.
+    static MOUNTED: RefCell<Vec<(u32, Weak<RefCell<Inner>>)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    // One copy of the bundled dataset for every widget on the page.
+    static BUNDLED: std::cell::OnceCell<Rc<Dataset>> = const { std::cell::OnceCell::new() };
+    // Roots of unmounted widgets, for the next widget to mount. Yew registers a root's event
+    // listeners for good (it never removes them), so roots are reused rather than made per
+    // mount: memory follows how many widgets are on the page at once, not how often they come
+    // and go.
+    static SPARE: RefCell<Vec<YewRoot>> = const { RefCell::new(Vec::new()) };
+}
+
+fn take_root() -> Option<YewRoot> {
+    if let Some(root) = SPARE.with(|s| s.borrow_mut().pop()) {
+        return Some(root);
+    }
+    let mount_point = gloo_utils::document().create_element("div").ok()?;
+    mount_point.set_class_name("cw-root");
+    let props = RootProps { mount: 0, content: Content::Empty };
+    let app = Renderer::<Root>::with_root_and_props(mount_point.clone(), props).render();
+    Some(YewRoot { app, mount_point })
+}
+
+fn release_root(mut root: YewRoot) {
+    root.app.update(RootProps { mount: 0, content: Content::Empty });
+    root.mount_point.remove();
+    SPARE.with(|s| s.borrow_mut().push(root));
+}
+
+/// Mounts a widget into `host`'s open shadow root (attaching one if needed) and renders it from
+/// the host's attributes. `None` when the element has a closed shadow root of someone else's.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<WidgetHandle, JsValue> {
-    let root = shadow_root(&host)?;
+pub fn mount(host: HtmlElement) -> Option<WidgetHandle> {
+    quiet_panics();
+    let root = match host.shadow_root() {
+        Some(root) => root,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?,
+    };
+    #[cfg(feature = "test-hooks")]
+    super::test_hooks::trap_if(&host, "mount");
     style::adopt(&root);
-    failure::register(&host);
-    let inner = Rc::new(RefCell::new(Inner { host, root, app: None, warned: Vec::new() }));
+    let app = take_root()?;
+    root.replace_children_with_node_1(&app.mount_point);
+    let id = NEXT_ID.with(|n| {
+        n.set(n.get().wrapping_add(1));
+        n.get()
+    });
+    let inner = Rc::new(RefCell::new(Inner { id, host, root, app: Some(app), warned: Vec::new() }));
+    MOUNTED.with(|m| m.borrow_mut().push((id, Rc::downgrade(&inner))));
     render(&inner);
-    Ok(WidgetHandle { inner })
+    Some(WidgetHandle { inner })
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Re-reads the attributes after one of them changed.
     pub fn update(&self) {
+        #[cfg(feature = "test-hooks")]
+        super::test_hooks::trap_if(&self.inner.borrow().host, "update");
         render(&self.inner);
     }
 
     /// Tears the widget down; the element may be connected again later and mounted anew.
     pub fn unmount(self) {
         let mut inner = self.inner.borrow_mut();
+        remote::want(inner.id, None, wake);
+        MOUNTED.with(|m| m.borrow_mut().retain(|(id, _)| *id != inner.id));
         if let Some(app) = inner.app.take() {
-            app.destroy();
+            release_root(app);
         }
         inner.root.replace_children_with_node_0();
-        failure::unregister(&inner.host);
+    }
+}
+
+/// A `src` dataset this widget waited for has arrived (or was refused).
+fn wake(id: u32) {
+    let found = MOUNTED.with(|m| m.borrow().iter().find(|(i, _)| *i == id).and_then(|(_, w)| w.upgrade()));
+    if let Some(cell) = found {
+        render(&cell);
+    }
+}
+
+/// Release builds abort on panic, which the loader sees as a trap; Yew's default hook would also
+/// print the panic to the host page's console as an error.
+fn quiet_panics() {
+    #[cfg(not(debug_assertions))]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| yew::set_custom_panic_hook(Box::new(|_| {})));
     }
 }
 
 fn render(cell: &Rc<RefCell<Inner>>) {
-    let (data, src_warning) = dataset_for(cell);
     let mut inner = cell.borrow_mut();
-    match data {
-        Data::Ready(dataset, notice) => {
-            let props = inner.props(dataset, notice, src_warning);
-            match &mut inner.app {
-                Some(App::Widget(app)) => app.update(props),
-                _ => {
-                    let mount_point = inner.fresh_mount_point();
-                    inner
-                        .replace_app(App::Widget(Renderer::<Widget>::with_root_and_props(mount_point, props).render()));
-                }
-            }
-        }
-        Data::Loading(message) | Data::Unusable(message) => {
-            inner.warn_once(src_warning.into_iter().collect());
-            let props = NoticeProps { message: message.into() };
-            match &mut inner.app {
-                Some(App::Notice(app)) => app.update(props),
-                _ => {
-                    let mount_point = inner.fresh_mount_point();
-                    inner
-                        .replace_app(App::Notice(Renderer::<Notice>::with_root_and_props(mount_point, props).render()));
-                }
-            }
-        }
+    let content = match dataset_for(&mut inner) {
+        Data::Ready(dataset, notice) => Content::Widget(inner.props(dataset, notice)),
+        Data::Loading(message) => Content::Loading(message.into()),
+        Data::Unavailable(message) => Content::Unavailable(message.into()),
+    };
+    let mount = inner.id;
+    if let Some(root) = &mut inner.app {
+        root.app.update(RootProps { mount, content });
     }
 }
 
-type Warning = (&'static str, String);
-
-/// The bundled dataset, or the one `src` names: ready, still loading (a re-render is arranged
-/// for when it arrives), or unusable (then the bundled data is shown with the reason). A `src`
-/// that is not even an http(s) URL is this element's own warning; fetch problems are warned
-/// once per URL by `remote`.
-fn dataset_for(cell: &Rc<RefCell<Inner>>) -> (Data, Option<Warning>) {
-    let bundled = match bundled_dataset() {
-        Ok(d) => d,
-        Err(e) => return (Data::Unusable(format!("This career widget could not read its data:\n{e}")), None),
-    };
-    let shared_bundled = || BUNDLED.with(|b| b.get_or_init(|| Rc::new(bundled.clone())).clone());
-    let Some(src) = cell.borrow().host.get_attribute("src") else {
-        return (Data::Ready(shared_bundled(), None), None);
-    };
-    let refused = |reason: &str| {
-        Data::Ready(
-            shared_bundled(),
-            Some(format!(
-                "The dataset at “{}” could not be used: {reason}. Showing the built-in data instead.",
-                shorten(&src)
-            )),
-        )
-    };
-    let url = match remote::resolve(&src) {
-        Ok(url) => url,
-        Err(reason) => {
-            let warning = ("src", format!("<career-widget> src=\"{}\" was not used: {reason}", shorten(&src)));
-            return (refused(&reason), Some(warning));
-        }
-    };
-    let weak: Weak<RefCell<Inner>> = Rc::downgrade(cell);
-    let data = match remote::get(&url, move |_| {
-        // Still mounted? Then show the dataset (or the reason it was refused).
-        if let Some(cell) = weak.upgrade() {
-            render(&cell);
-        }
-    }) {
-        Some(Ok(dataset)) => Data::Ready(dataset, None),
-        Some(Err(reason)) => refused(&reason),
-        None => Data::Loading(format!("Loading career data from {}…", shorten(&src))),
-    };
-    (data, None)
+/// Where the dataset for the current attributes stands.
+enum Data {
+    /// With a notice to show above the widget, e.g. why a `src` dataset was not used.
+    Ready(Rc<Dataset>, Option<String>),
+    Loading(String),
+    Unavailable(String),
 }
 
-thread_local! {
-    // One copy of the bundled dataset for every widget on the page.
-    static BUNDLED: std::cell::OnceCell<Rc<Dataset>> = const { std::cell::OnceCell::new() };
+/// The bundled dataset, or the one `src` names: ready, still loading (this widget is woken when
+/// it arrives), or refused (then the bundled data is shown with the reason).
+fn dataset_for(inner: &mut Inner) -> Data {
+    let bundled = match bundled_dataset() {
+        Ok(d) => BUNDLED.with(|b| b.get_or_init(|| Rc::new(d.clone())).clone()),
+        Err(e) => return Data::Unavailable(format!("This career widget could not read its data:\n{e}")),
+    };
+    let src = inner.host.get_attribute("src");
+    let url = match src_attr(src.as_deref()) {
+        SrcAttr::Absent => None,
+        SrcAttr::Blank => {
+            inner.warn_once("<career-widget> src=\"\" is empty; showing the built-in data.".into());
+            None
+        }
+        SrcAttr::Url(given) => match remote::resolve(given) {
+            Ok(url) => Some((given.to_string(), url)),
+            Err(reason) => {
+                remote::want(inner.id, None, wake);
+                inner.warn_once(format!("<career-widget> src=\"{}\" was not used: {reason}", outside(given, 80)));
+                return Data::Ready(bundled, Some(refused(given, &reason)));
+            }
+        },
+    };
+    let Some((given, url)) = url else {
+        remote::want(inner.id, None, wake);
+        return Data::Ready(bundled, None);
+    };
+    match remote::want(inner.id, Some(&url), wake) {
+        Some(Answer::Ready(dataset)) => Data::Ready(dataset, None),
+        Some(Answer::Unusable(reason)) => Data::Ready(bundled, Some(refused(&given, &reason))),
+        Some(Answer::Loading) | None => Data::Loading(format!("Loading career data from {}…", outside(&given, 80))),
+    }
+}
+
+fn refused(src: &str, reason: &str) -> String {
+    format!("The dataset at “{}” could not be used: {reason}. Showing the built-in data instead.", outside(src, 80))
 }
 
 impl Inner {
-    fn props(&mut self, dataset: Rc<Dataset>, notice: Option<String>, extra: Option<Warning>) -> WidgetProps {
+    fn props(&mut self, dataset: Rc<Dataset>, notice: Option<String>) -> WidgetProps {
         let host = self.host.clone();
         let (config, warnings) = parse_attributes(|name| host.get_attribute(name), &dataset);
-        let mut warnings: Vec<Warning> = warnings.into_iter().map(|w| (w.attribute, w.message)).collect();
-        warnings.extend(extra);
+        for w in warnings {
+            // The career named belongs to the refused dataset: the warning about src is enough.
+            if !(notice.is_some() && w.attribute == "career") {
+                self.warn_once(w.message);
+            }
+        }
         let WidgetConfig { career, years, view, locale, theme } = config;
         let career = CareerRef::new(dataset, career).expect("parse_attributes returns an index into the dataset");
         let (money, locale_warning) = intl::money_format(locale.as_deref(), &career.career().salary.currency);
         if let Some(w) = locale_warning {
-            warnings.push(("locale", w));
+            self.warn_once(w);
         }
-        if notice.is_some() {
-            // The career named belongs to the refused dataset: one warning (about src) is enough.
-            warnings.retain(|(a, _)| *a != "career");
-        }
-        self.warn_once(warnings);
-
         let currency = career.career().salary.currency.clone();
         let target = self.host.clone();
-        let on_years_change = Callback::from(move |change: YearsChange| dispatch_change(&target, &change, &currency));
+        let on_years_change = Callback::from(move |change: YearsChange| {
+            #[cfg(feature = "test-hooks")]
+            super::test_hooks::trap_if(&target, "input");
+            dispatch_change(&target, &change, &currency)
+        });
         WidgetProps { career, years, view, theme, money, on_years_change, notice: notice.map(AttrValue::from) }
     }
 
-    fn warn_once(&mut self, warnings: Vec<Warning>) {
-        // A handful of attributes: a list is smaller in the wasm than a map.
-        for (attribute, message) in &warnings {
-            if !self.warned.iter().any(|(a, m)| a == attribute && m == message) {
-                web_sys::console::warn_1(&message.into());
+    fn warn_once(&mut self, message: String) {
+        if !self.warned.contains(&message) {
+            web_sys::console::warn_1(&message.as_str().into());
+            if self.warned.len() < MAX_REMEMBERED_WARNINGS {
+                self.warned.push(message);
             }
         }
-        self.warned = warnings;
-    }
-
-    fn fresh_mount_point(&mut self) -> Element {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        let doc = self.host.owner_document().expect("a connected element has a document");
-        let mount_point = doc.create_element("div").expect("div is a valid tag");
-        mount_point.set_class_name("cw-root");
-        self.root.replace_children_with_node_1(&mount_point);
-        mount_point
-    }
-
-    fn replace_app(&mut self, app: App) {
-        self.app = Some(app);
-    }
-}
-
-fn shorten(v: &str) -> String {
-    const MAX: usize = 80;
-    if v.chars().count() > MAX { format!("{}…", v.chars().take(MAX).collect::<String>()) } else { v.to_string() }
-}
-
-fn shadow_root(host: &Element) -> Result<ShadowRoot, JsValue> {
-    match host.shadow_root() {
-        Some(root) => Ok(root),
-        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)),
     }
 }
 

@@ -19,6 +19,11 @@ impl CareerRef {
     pub fn career(&self) -> &Career {
         &self.dataset.careers[self.index]
     }
+
+    /// Tells this career of this dataset apart from any other on the page (a Yew key).
+    pub fn key(&self) -> String {
+        format!("{:p}/{}", Rc::as_ptr(&self.dataset), self.index)
+    }
 }
 
 impl PartialEq for CareerRef {

@@ -5,6 +5,7 @@
 pub mod career_ref;
 pub mod money_format;
 pub mod notice;
+pub mod root;
 pub mod salary;
 pub mod skills;
 pub mod state;

@@ -2,15 +2,19 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
+    pub title: AttrValue,
     pub message: AttrValue,
+    /// Waiting for something (a status), rather than a problem (an alert).
+    #[prop_or_default]
+    pub busy: bool,
 }
 
-/// What the widget shows instead of a blank box when it cannot show a career.
+/// What the widget shows instead of a blank box while it waits or when it cannot show a career.
 #[component]
 pub fn Notice(props: &NoticeProps) -> Html {
     html! {
-        <div class="cw cw-notice" role="alert">
-            <p class="cw-notice-title">{ "Career widget unavailable" }</p>
+        <div class="cw cw-notice" role={if props.busy { "status" } else { "alert" }} aria-busy={props.busy.then_some("true")}>
+            <p class="cw-notice-title">{ &props.title }</p>
             <pre class="cw-notice-detail">{ &props.message }</pre>
         </div>
     }

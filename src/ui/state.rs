@@ -1,4 +1,8 @@
-//! The widget's state and the actions that change it. Pure: tested natively.
+//! The widget's state: the years the reader chose, if any. Pure: tested natively.
+//!
+//! The host sets years through the `years` attribute (props); the reader through the slider.
+//! The reader's choice holds until the host sets another value: it remembers which attribute
+//! value it was made against, so following the host needs no effect, only this comparison.
 
 use std::rc::Rc;
 
@@ -6,49 +10,43 @@ use yew::Reducible;
 
 use crate::core::years::Years;
 
-/// Who changed the years: the reader (which the host page hears about) or the page itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Origin {
-    Reader,
-    Host,
-}
-
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct WidgetState {
-    pub years: Years,
-    /// Who made the last change, so only the reader's changes are announced to the page.
-    pub origin: Origin,
-    /// Bumped on every reader change so two equal values in a row still count as two events.
-    pub revision: u32,
-}
-
-impl WidgetState {
-    pub fn new(years: Years) -> Self {
-        Self { years, origin: Origin::Host, revision: 0 }
-    }
+    choice: Option<Choice>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Action {
-    /// The reader moved the slider or typed a value.
-    SetYears(Years),
-    /// The host page set the `years` attribute.
-    SyncYears(Years),
+struct Choice {
+    /// The host's years when the reader chose.
+    host: Years,
+    years: Years,
+}
+
+impl WidgetState {
+    /// The years to show while the host asks for `host`.
+    pub fn years(&self, host: Years) -> Years {
+        match self.choice {
+            Some(c) if c.host == host => c.years,
+            _ => host,
+        }
+    }
+}
+
+/// The reader chose `years` while the host asked for `host`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Choose {
+    pub host: Years,
+    pub years: Years,
 }
 
 impl Reducible for WidgetState {
-    type Action = Action;
+    type Action = Choose;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match action {
-            Action::SetYears(years) if years != self.years => {
-                Rc::new(Self { years, origin: Origin::Reader, revision: self.revision.wrapping_add(1) })
-            }
-            Action::SyncYears(years) if years != self.years => {
-                Rc::new(Self { years, origin: Origin::Host, revision: self.revision })
-            }
-            _ => self,
+    fn reduce(self: Rc<Self>, Choose { host, years }: Choose) -> Rc<Self> {
+        if self.years(host) == years {
+            return self;
         }
+        Rc::new(Self { choice: Some(Choice { host, years }) })
     }
 }
 
@@ -61,18 +59,20 @@ mod tests {
     }
 
     #[test]
-    fn reader_changes_are_counted_host_changes_are_not() {
-        let s = Rc::new(WidgetState::new(y(5.0)));
-        let s = s.reduce(Action::SetYears(y(6.0)));
-        assert_eq!((s.years, s.origin, s.revision), (y(6.0), Origin::Reader, 1));
-        let s = s.reduce(Action::SyncYears(y(2.0)));
-        assert_eq!((s.years, s.origin, s.revision), (y(2.0), Origin::Host, 1));
+    fn the_reader_s_choice_holds_until_the_host_sets_another_value() {
+        let s = Rc::new(WidgetState::default());
+        assert_eq!(s.years(y(5.0)), y(5.0), "the host's years until the reader moves");
+        let s = s.reduce(Choose { host: y(5.0), years: y(9.5) });
+        assert_eq!(s.years(y(5.0)), y(9.5));
+        assert_eq!(s.years(y(2.0)), y(2.0), "the host set another value: it wins");
+        let s = s.reduce(Choose { host: y(2.0), years: y(3.0) });
+        assert_eq!(s.years(y(2.0)), y(3.0));
     }
 
     #[test]
-    fn unchanged_years_keep_the_same_state() {
-        let s = Rc::new(WidgetState::new(y(5.0)));
-        let same = s.clone().reduce(Action::SetYears(y(5.0)));
+    fn choosing_the_shown_years_keeps_the_same_state() {
+        let s = Rc::new(WidgetState::default());
+        let same = s.clone().reduce(Choose { host: y(5.0), years: y(5.0) });
         assert!(Rc::ptr_eq(&s, &same));
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::salary::SalaryView;
 use super::skills::SkillsView;
-use super::state::{Action, Origin, WidgetState};
+use super::state::{Choose, WidgetState};
 use super::{CareerRef, MoneyFormat};
 use crate::core::salary::SalaryModel;
 use crate::core::skills::{Focus, SkillIndex};
@@ -87,33 +87,28 @@ pub struct Models {
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let state = use_reducer(|| WidgetState::new(props.years));
+    let state = use_reducer(WidgetState::default);
     let models = use_memo(props.career.clone(), |c| Models {
         salary: SalaryModel::new(c.career()),
         skills: SkillIndex::new(c.career()),
     });
+    let years = state.years(props.years);
 
-    {
-        let state = state.clone();
-        use_effect_with(props.years, move |years| state.dispatch(Action::SyncYears(*years)));
-    }
-    {
-        let (career, models, on_change) = (props.career.clone(), models.clone(), props.on_years_change.clone());
-        let (years, origin) = (state.years, state.origin);
-        use_effect_with(state.revision, move |_| {
-            if origin == Origin::Reader {
-                on_change.emit(years_change(career.career(), &models, years));
-            }
-        });
-    }
-
+    // The reader's change, told to the page as it happens (changes made by the host through the
+    // attribute are not the reader's, and are not announced).
     let on_years = {
-        let state = state.clone();
-        Callback::from(move |years: Years| state.dispatch(Action::SetYears(years)))
+        let (dispatcher, host) = (state.dispatcher(), props.years);
+        let (career, models, on_change) = (props.career.clone(), models.clone(), props.on_years_change.clone());
+        Callback::from(move |chosen: Years| {
+            if chosen != years {
+                dispatcher.dispatch(Choose { host, years: chosen });
+                on_change.emit(years_change(career.career(), &models, chosen));
+            }
+        })
     };
 
     let career = props.career.career();
-    let tiers = models.salary.tiers_at(state.years);
+    let tiers = models.salary.tiers_at(years);
     let focus = Rc::new(Focus::of(career, &tiers));
 
     html! {
@@ -129,7 +124,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <SalaryView
                     career={props.career.clone()}
                     models={models.clone()}
-                    years={state.years}
+                    years={years}
                     money={props.money.clone()}
                     on_years={on_years}
                 />

@@ -19,7 +19,9 @@ const TYPES = {
 /**
  * @param {Record<string, string>} mounts URL prefix -> directory, e.g. { '/': 'dist' }
  * @param {(path: string) => Record<string, string>} [headersFor] extra headers per path
- * @param {{ brotli?: boolean }} [options] brotli: compress text and wasm for clients that accept it
+ * @param {{ brotli?: boolean, routes?: Record<string, (req, res) => void> }} [options] brotli:
+ *   compress text and wasm for clients that accept it; routes: paths answered by a handler of the
+ *   test's own (slow, failing or streamed responses)
  */
 export async function serve(mounts, headersFor = () => ({}), options = {}) {
   const compressed = new Map();
@@ -28,6 +30,10 @@ export async function serve(mounts, headersFor = () => ({}), options = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    if (options.routes?.[path]) {
+      options.routes[path](req, res);
+      return;
+    }
     const prefix = prefixes.find((p) => path.startsWith(p));
     const root = prefix && resolve(mounts[prefix]);
     let rel = normalize(path.slice(prefix?.length ?? 0));
@@ -63,6 +69,11 @@ export async function serve(mounts, headersFor = () => ({}), options = {}) {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    // Held or hanging responses of the tests' own routes would keep close() waiting.
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }

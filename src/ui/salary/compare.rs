@@ -2,7 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::super::MoneyFormat;
-use crate::core::compare::{Comparison, percentile_phrase};
+use crate::core::compare::{Comparison, about_percentile};
 use crate::core::years::Years;
 
 pub struct CompareSalaryProps<'a> {
@@ -35,7 +35,7 @@ pub fn compare_salary(props: &CompareSalaryProps) -> Html {
                 props.years.label()
             )
         };
-        (percentile_phrase(c.percentile), relation)
+        (about_percentile(c.percentile), relation)
     });
     html! {
         <div class="cw-compare">
@@ -61,7 +61,7 @@ pub fn compare_salary(props: &CompareSalaryProps) -> Html {
                 }
                 if let Some((percentile, relation)) = result {
                     <p class="cw-compare-result" data-testid="compare-result">
-                        { "That is about the " }<strong>{ percentile }</strong>{ " of the guide's range, " }{ relation }{ "." }
+                        { "That is " }<strong>{ percentile }</strong>{ " of the guide's range, " }{ relation }{ "." }
                     </p>
                 }
             </div>

@@ -1,0 +1,38 @@
+// Builds dist/career-widget.js, the one script a page loads, from assets/career-widget.js and
+// wasm-bindgen's glue. Run by trunk after every build (Trunk.toml, post_build hook), so
+// `trunk serve` and `make build` ship the same shape.
+//
+// - The glue (trunk builds it with `--target no-modules`, which wraps it in one function) goes
+//   inside `createGlue()`: each call is a fresh copy with its own state, so after a trap the
+//   loader can instantiate the compiled wasm anew instead of reusing a glue whose state the trap
+//   left half-updated.
+// - WASM_INTEGRITY is the wasm's SRI hash: the loader fetches the wasm with it, so an entry pinned
+//   with `integrity` pins the whole chain. Bundling the glue (about 5 KB of brotli, fetched with
+//   the entry) is what lets the entry pin it too: a module a page imports cannot carry a hash.
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!staging) throw new Error('usage: TRUNK_STAGING_DIR=<dir> node scripts/bundle-entry.mjs (or pass the dir)');
+const source = fileURLToPath(new URL('../assets/career-widget.js', import.meta.url));
+
+const gluePath = join(staging, 'career-widget-app.js');
+const glue = await readFile(gluePath, 'utf8');
+if (!glue.startsWith('let wasm_bindgen = ')) {
+  throw new Error(`${gluePath} is not wasm-bindgen's no-modules glue (index.html: data-bindgen-target="no-modules")`);
+}
+const wasm = await readFile(join(staging, 'career-widget-app_bg.wasm'));
+const integrity = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
+const loader = await readFile(source, 'utf8');
+
+// The constant comes first: defining the element upgrades the page's widgets at once, and
+// their loading reads it.
+const entry = [
+  `const WASM_INTEGRITY = ${JSON.stringify(integrity)};`,
+  loader,
+  `function createGlue() {\n${glue}\nreturn wasm_bindgen;\n}\n`,
+].join('\n');
+await writeFile(join(staging, 'career-widget.js'), entry);
+await rm(gluePath);

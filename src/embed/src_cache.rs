@@ -1,0 +1,244 @@
+//! Which `src` datasets are loading, loaded, refused or failed, and who is waiting for them. Pure
+//! bookkeeping, tested natively; `remote` does the fetching and `element` the waking.
+//!
+//! - One fetch per URL, however many widgets ask; each widget waits at most once (asking again
+//!   while loading replaces its place, so a burst of attribute changes ends in one render).
+//! - A widget that stops waiting (removed, or its `src` changed) leaves; when the last one
+//!   leaves, the fetch is aborted and forgotten.
+//! - Definitive answers (a dataset, or a refusal such as a 404 or invalid data) are kept for the
+//!   page's life. Transient failures (network errors, 5xx, timeouts) are kept only until their
+//!   back-off has passed: the next widget to ask after that tries again.
+
+/// Why a fetch gave no dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// It will not get better by asking again: a 4xx, invalid data, too large, not JSON.
+    Refused(String),
+    /// It may: a network error, a 5xx, a timeout.
+    Transient(String),
+}
+
+/// What a widget asking for a URL hears.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer<D> {
+    Ready(D),
+    /// The reason, whether definitive or transient.
+    Unusable(String),
+    Loading,
+}
+
+/// Waits before the first, second, … retry of a transient failure: 2, 4, 8, 16, 32, then 60 s.
+pub fn backoff_ms(failures: u32) -> f64 {
+    let doubled = 2_000.0 * f64::from(1u32 << failures.saturating_sub(1).min(5));
+    doubled.min(60_000.0)
+}
+
+enum State<D, F> {
+    Loading { flight: F, number: u64, waiting: Vec<u32>, failures: u32 },
+    Ready(D),
+    Refused(String),
+    Failed { reason: String, retry_at: f64, failures: u32 },
+}
+
+/// What the caller must do after [`SrcCache::want`].
+pub struct Effects<F> {
+    /// Start fetching this URL; report the result with this number to [`SrcCache::finish`].
+    pub start: Option<(String, u64)>,
+    /// Abort these fetches: nobody waits for them any more.
+    pub abort: Vec<F>,
+}
+
+/// `D` is a dataset (cheap to clone, e.g. an `Rc`), `F` whatever aborts a fetch in flight.
+pub struct SrcCache<D, F> {
+    // A page names few dataset URLs: a list is smaller in the wasm than a map.
+    entries: Vec<(String, State<D, F>)>,
+    next_number: u64,
+}
+
+impl<D: Clone, F> Default for SrcCache<D, F> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<D: Clone, F> SrcCache<D, F> {
+    pub const fn new() -> Self {
+        Self { entries: Vec::new(), next_number: 0 }
+    }
+
+    /// Widget `id` now wants `url` (or, with `None`, nothing any more), at time `now` in ms.
+    /// `flight` is called only if a fetch must start, to make what can abort it.
+    pub fn want(
+        &mut self,
+        id: u32,
+        url: Option<&str>,
+        now: f64,
+        flight: impl FnOnce() -> F,
+    ) -> (Option<Answer<D>>, Effects<F>) {
+        let mut effects = Effects { start: None, abort: Vec::new() };
+        self.leave(id, url, &mut effects);
+        let Some(url) = url else { return (None, effects) };
+        let at = self.entries.iter().position(|(u, _)| u == url);
+        let failures = match at.map(|i| &mut self.entries[i].1) {
+            Some(State::Ready(d)) => return (Some(Answer::Ready(d.clone())), effects),
+            Some(State::Refused(reason)) => return (Some(Answer::Unusable(reason.clone())), effects),
+            Some(State::Failed { reason, retry_at, .. }) if now < *retry_at => {
+                return (Some(Answer::Unusable(reason.clone())), effects);
+            }
+            Some(State::Loading { waiting, .. }) => {
+                if !waiting.contains(&id) {
+                    waiting.push(id);
+                }
+                return (Some(Answer::Loading), effects);
+            }
+            Some(State::Failed { failures, .. }) => *failures,
+            None => 0,
+        };
+        let number = self.next_number;
+        self.next_number += 1;
+        let loading = State::Loading { flight: flight(), number, waiting: vec![id], failures };
+        match at {
+            Some(i) => self.entries[i].1 = loading,
+            None => self.entries.push((url.to_string(), loading)),
+        }
+        effects.start = Some((url.to_string(), number));
+        (Some(Answer::Loading), effects)
+    }
+
+    /// Takes `id` out of every wait except for `keep`; fetches left with nobody are aborted.
+    fn leave(&mut self, id: u32, keep: Option<&str>, effects: &mut Effects<F>) {
+        let mut i = 0;
+        while i < self.entries.len() {
+            let (url, state) = &mut self.entries[i];
+            if let State::Loading { waiting, .. } = state {
+                if Some(url.as_str()) != keep {
+                    waiting.retain(|&w| w != id);
+                    if waiting.is_empty() {
+                        if let (_, State::Loading { flight, .. }) = self.entries.swap_remove(i) {
+                            effects.abort.push(flight);
+                        }
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The fetch numbered `number` for `url` ended. Returns the widgets to wake; none when the
+    /// fetch was aborted or superseded meanwhile.
+    pub fn finish(&mut self, url: &str, number: u64, outcome: Result<D, Problem>, now: f64) -> Vec<u32> {
+        let Some((_, state)) = self.entries.iter_mut().find(|(u, _)| u == url) else { return Vec::new() };
+        let (waiting, failures) = match state {
+            State::Loading { number: n, waiting, failures, .. } if *n == number => (std::mem::take(waiting), *failures),
+            _ => return Vec::new(),
+        };
+        *state = match outcome {
+            Ok(d) => State::Ready(d),
+            Err(Problem::Refused(reason)) => State::Refused(reason),
+            Err(Problem::Transient(reason)) => {
+                let failures = failures + 1;
+                State::Failed { reason, retry_at: now + backoff_ms(failures), failures }
+            }
+        };
+        waiting
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Cache = SrcCache<&'static str, &'static str>;
+    const A: &str = "https://a.example/data.json";
+    const B: &str = "https://b.example/data.json";
+
+    fn want(
+        c: &mut Cache,
+        id: u32,
+        url: Option<&str>,
+        now: f64,
+    ) -> (Option<Answer<&'static str>>, Effects<&'static str>) {
+        c.want(id, url, now, || "flight")
+    }
+
+    #[test]
+    fn one_fetch_per_url_and_one_wake_per_widget() {
+        let mut c = Cache::new();
+        let (answer, effects) = want(&mut c, 1, Some(A), 0.0);
+        assert_eq!(answer, Some(Answer::Loading));
+        let (url, number) = effects.start.expect("the first asker starts the fetch");
+        assert_eq!(url, A);
+        for _ in 0..50 {
+            // Attribute changes while loading: the widget asks again and again.
+            let (answer, effects) = want(&mut c, 1, Some(A), 1.0);
+            assert_eq!(answer, Some(Answer::Loading));
+            assert!(effects.start.is_none());
+        }
+        let (_, effects) = want(&mut c, 2, Some(A), 1.0);
+        assert!(effects.start.is_none(), "a second widget shares the fetch");
+        assert_eq!(c.finish(A, number, Ok("data"), 2.0), [1, 2], "each widget is woken once");
+        assert_eq!(want(&mut c, 3, Some(A), 3.0).0, Some(Answer::Ready("data")));
+    }
+
+    #[test]
+    fn the_last_widget_to_leave_aborts_the_fetch() {
+        let mut c = Cache::new();
+        let (_, start) = want(&mut c, 1, Some(A), 0.0);
+        let number = start.start.unwrap().1;
+        want(&mut c, 2, Some(A), 0.0);
+        let (answer, effects) = want(&mut c, 1, None, 0.0);
+        assert!(answer.is_none() && effects.abort.is_empty(), "widget 2 still waits");
+        let (_, effects) = want(&mut c, 2, Some(B), 0.0);
+        assert_eq!(effects.abort, ["flight"], "changing src leaves A with nobody: aborted");
+        assert!(effects.start.is_some(), "and B starts");
+        assert!(c.finish(A, number, Err(Problem::Transient("aborted".into())), 1.0).is_empty());
+        let (answer, effects) = want(&mut c, 3, Some(A), 1.0);
+        assert_eq!(answer, Some(Answer::Loading), "an aborted fetch is forgotten, not cached as a failure");
+        assert!(effects.start.is_some());
+    }
+
+    #[test]
+    fn refusals_are_kept_transient_failures_retried_after_a_back_off() {
+        let mut c = Cache::new();
+        let n = want(&mut c, 1, Some(A), 0.0).1.start.unwrap().1;
+        c.finish(A, n, Err(Problem::Refused("404".into())), 0.0);
+        for now in [1.0, 1e9] {
+            let (answer, effects) = want(&mut c, 1, Some(A), now);
+            assert_eq!(answer, Some(Answer::Unusable("404".into())));
+            assert!(effects.start.is_none(), "a refusal is never fetched again");
+        }
+
+        let n = want(&mut c, 1, Some(B), 0.0).1.start.unwrap().1;
+        assert_eq!(c.finish(B, n, Err(Problem::Transient("503".into())), 1_000.0), [1]);
+        let (answer, effects) = want(&mut c, 1, Some(B), 2_999.0);
+        assert_eq!(answer, Some(Answer::Unusable("503".into())), "within the back-off");
+        assert!(effects.start.is_none());
+        let (answer, effects) = want(&mut c, 1, Some(B), 3_000.0);
+        assert_eq!(answer, Some(Answer::Loading), "after it, the next ask retries");
+        let n = effects.start.unwrap().1;
+        c.finish(B, n, Err(Problem::Transient("503".into())), 3_000.0);
+        assert_eq!(want(&mut c, 1, Some(B), 6_999.0).0, Some(Answer::Unusable("503".into())), "twice as long");
+        let n = want(&mut c, 1, Some(B), 7_000.0).1.start.unwrap().1;
+        c.finish(B, n, Ok("data"), 7_100.0);
+        assert_eq!(want(&mut c, 1, Some(B), 7_200.0).0, Some(Answer::Ready("data")));
+    }
+
+    #[test]
+    fn back_off_doubles_and_stops_at_a_minute() {
+        let waits: Vec<f64> = (1..=8).map(backoff_ms).collect();
+        assert_eq!(waits, [2_000.0, 4_000.0, 8_000.0, 16_000.0, 32_000.0, 60_000.0, 60_000.0, 60_000.0]);
+    }
+
+    #[test]
+    fn a_superseded_fetch_cannot_overwrite() {
+        let mut c = Cache::new();
+        let old = want(&mut c, 1, Some(A), 0.0).1.start.unwrap().1;
+        want(&mut c, 1, None, 0.0);
+        let new = want(&mut c, 2, Some(A), 0.0).1.start.unwrap().1;
+        assert_ne!(old, new);
+        assert!(c.finish(A, old, Ok("stale"), 1.0).is_empty());
+        assert_eq!(c.finish(A, new, Ok("fresh"), 1.0), [2]);
+        assert_eq!(want(&mut c, 3, Some(A), 2.0).0, Some(Answer::Ready("fresh")));
+    }
+}

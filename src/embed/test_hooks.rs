@@ -1,0 +1,16 @@
+//! Ways to make the wasm trap on purpose, for the end-to-end tests of the failure model (a
+//! `data-test-trap` attribute naming the moment). Compiled only with the `test-hooks` feature,
+//! which `make build-test` turns on for a separate test bundle; release builds never contain it.
+
+use web_sys::HtmlElement;
+
+/// Traps when `host` asks for a trap at `moment`: synchronously, or for "task" in a promise job
+/// of its own, where no call from the loader is on the stack.
+pub fn trap_if(host: &HtmlElement, moment: &str) {
+    let asked = host.get_attribute("data-test-trap");
+    if asked.as_deref() == Some("task") && moment == "update" {
+        wasm_bindgen_futures::spawn_local(async { panic!("test hook: a trap in a task") });
+    } else if asked.as_deref() == Some(moment) {
+        panic!("test hook: a trap on {moment}");
+    }
+}

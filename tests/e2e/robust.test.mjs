@@ -1,0 +1,533 @@
+// "Never a broken box": what a host page and a dataset can do to the widget, end to end against
+// the release dist/ (and, for forced traps, the test bundle of `make build-test`, which differs
+// from the release only by its test-only trap hooks).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { launch, openPage } from './browser.mjs';
+import { bundledDataset, testDatasets } from './datasets.mjs';
+import { serve } from './server.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const DIST = process.env.DIST ?? here('../../dist');
+const DIST_TEST = process.env.DIST_TEST ?? here('../../target/dist-test');
+
+let browser;
+let server;
+let other; // a second origin, for cross-origin datasets
+const seen = {}; // path -> request headers of the last request, for the privacy checks
+const held = []; // responses the tests release themselves
+let flaky = 0;
+let pageHtml = ''; // the page the current test asked open() for
+
+// Answers after `release()`; until then the request hangs.
+function hold(req, res) {
+  held.push(() => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(datasets['two-careers.json']);
+  });
+}
+
+let datasets;
+
+before(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'career-widget-robust-'));
+  const generated = await testDatasets();
+  const bundled = await bundledDataset();
+  const strange = structuredClone(bundled);
+  // An unknown key that is long and full of characters that must never reach a message as such.
+  strange.careers[0][`x${'\u202e\u0000\n'.repeat(3)}${'k'.repeat(10_000)}`] = 1;
+  datasets = Object.fromEntries(
+    Object.entries({ ...generated, 'strange.json': strange }).map(([name, d]) => [name, JSON.stringify(d)]),
+  );
+  for (const [name, body] of Object.entries(datasets)) await writeFile(join(dir, name), body);
+  browser = await launch();
+  const routes = {
+    '/gen/robust.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(pageHtml),
+    '/same/data.json': (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(datasets['two-careers.json']);
+    },
+    '/slow/held.json': hold,
+    '/slow/hang.json': () => {},
+    '/flaky/data.json': (req, res) => {
+      flaky += 1;
+      if (flaky === 1) res.writeHead(503, 'Service Unavailable').end();
+      else res.writeHead(200, { 'content-type': 'application/json' }).end(datasets['two-careers.json']);
+    },
+    // 20 MB of JSON, gzip-compressed to a few KB and sent in chunks without a Content-Length.
+    '/big/chunked.json': (req, res) => {
+      const huge = `{"schema_version":1,"careers":[],"padding":"${'x'.repeat(20_000_000)}"}`;
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      const body = gzipSync(huge);
+      for (let at = 0; at < body.length; at += 1024) res.write(body.subarray(at, at + 1024));
+      res.end();
+    },
+    '/hostile/status.json': (req, res) => {
+      res.writeHead(404, `Not Found ${'\t<b>'.repeat(500)}`).end();
+    },
+    '/html/page.json': (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Log in</p>');
+    },
+  };
+  for (const [path, handler] of Object.entries({ ...routes })) {
+    routes[path] = (req, res) => {
+      seen[path] = req.headers;
+      handler(req, res);
+    };
+  }
+  const mounts = { '/dist/': DIST, '/test-dist/': DIST_TEST, '/pages/': here('./pages'), '/data/': dir };
+  server = await serve(mounts, () => ({}), { routes });
+  other = await serve({ '/data/': dir }, (path) => (path.includes('cors') ? {} : { 'access-control-allow-origin': '*' }), {
+    routes: {
+      '/data/cookies.json': (req, res) => {
+        seen.cross = req.headers;
+        res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+        res.end(datasets['two-careers.json']);
+      },
+      '/data/no-cors.json': (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(datasets['two-careers.json']);
+      },
+    },
+  });
+});
+
+after(async () => {
+  for (const release of held.splice(0)) release();
+  await browser?.close();
+  await server?.close();
+  await other?.close();
+});
+
+/** A page with the given body at /gen/robust.html on the test server (not a route of the
+ * browser's: a page that Playwright fulfils has no address, and Chromium then treats requests
+ * to the loopback servers as a public page reaching into the local network). */
+async function open(body, { dist = '/dist/', head = '', ...options } = {}) {
+  pageHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Robustness</title>
+    <link rel="icon" href="/dist/favicon.svg">${head}
+    <script type="module" src="${dist}career-widget.js"></script></head><body>${body}</body></html>`;
+  return openPage(browser, options);
+}
+
+const text = (page, host, selector) =>
+  page.evaluate(
+    ([h, s]) => document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent?.trim() ?? null,
+    [host, selector],
+  );
+
+async function see(page, host, selector, pattern) {
+  await page.locator(`${host} ${selector}`).filter({ hasText: pattern }).first().waitFor({ timeout: 10_000 });
+}
+
+const setAttr = (page, host, name, value) =>
+  page.evaluate(([h, n, v]) => (v === null ? document.querySelector(h).removeAttribute(n) : document.querySelector(h).setAttribute(n, v)), [host, name, value]);
+
+const ours = (problems) => problems.filter((p) => p.startsWith('warning: <career-widget>'));
+
+// Exposes the wasm's memory to the test (an init script of the test's, not of the widget).
+const CAPTURE_MEMORY = () => {
+  const original = WebAssembly.instantiate;
+  WebAssembly.instantiate = async function (...args) {
+    const result = await original.apply(this, args);
+    window.__cwMemory = (result.instance ?? result).exports.memory;
+    return result;
+  };
+};
+const wasmBytes = (page) => page.evaluate(() => window.__cwMemory.buffer.byteLength);
+
+describe('per-career state', () => {
+  test('changing career or removing src with a skill open leaves this widget, the others and later ones working', async () => {
+    const { page, context, problems } = await open(
+      `<career-widget id="a" src="/data/two-careers.json" career="fake-alpha" years="5" locale="en-US"></career-widget>
+       <career-widget id="b" years="5" locale="en-US" view="salary"></career-widget>
+       <main id="slot"></main>`,
+    );
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '.cw-title', 'Fake Alpha');
+    // The last skill of the last group: Fake Beta's groups have one skill each.
+    await page.locator('#a button.cw-skill').last().click();
+    await page.locator('#a [data-testid=skill-detail]').waitFor();
+    await setAttr(page, '#a', 'career', 'fake-beta');
+    await see(page, '#a', '.cw-title', 'Fake Beta');
+    assert.equal(await page.locator('#a [data-testid=skill-detail]').count(), 0, 'the open skill belonged to the other career');
+
+    await page.locator('#a button.cw-skill').last().click();
+    await page.locator('#a [data-testid=skill-detail]').waitFor();
+    await setAttr(page, '#a', 'src', null);
+    await see(page, '#a', '.cw-title', 'Customer Support Manager');
+
+    await page.locator('#b input[type=range]').fill('9.5');
+    await see(page, '#b', '[data-testid=estimate]', '$102,500');
+    await page.evaluate(() => {
+      const late = document.createElement('career-widget');
+      late.id = 'late';
+      late.setAttribute('years', '2');
+      late.setAttribute('locale', 'en-US');
+      document.querySelector('#slot').append(late);
+    });
+    await see(page, '#late', '[data-testid=estimate]', '$67,500');
+    assert.deepEqual(problems, [
+      'warning: <career-widget> career="fake-beta" is not in the dataset (it has: customer-support-manager); showing "customer-support-manager".',
+    ]);
+    await context.close();
+  });
+});
+
+describe('a trap inside the wasm', () => {
+  const page3 = `<career-widget id="a" years="5" locale="en-US"></career-widget>
+    <career-widget id="b" years="2" locale="en-US" view="salary"></career-widget>
+    <main id="slot"></main>`;
+
+  async function addWidget(page, id, attrs = {}) {
+    await page.evaluate(
+      ([id, attrs]) => {
+        const el = document.createElement('career-widget');
+        el.id = id;
+        for (const [k, v] of Object.entries({ locale: 'en-US', ...attrs })) el.setAttribute(k, v);
+        document.querySelector('#slot').append(el);
+      },
+      [id, attrs],
+    );
+  }
+
+  for (const [moment, trigger] of [
+    ['task', async (page) => {
+      await setAttr(page, '#a', 'data-test-trap', 'task');
+      await setAttr(page, '#a', 'years', '6');
+    }],
+    ['update', async (page) => {
+      await setAttr(page, '#a', 'data-test-trap', 'update');
+      await setAttr(page, '#a', 'years', '6');
+    }],
+    ['input', async (page) => {
+      await setAttr(page, '#a', 'data-test-trap', 'input');
+      await page.locator('#a input[type=range]').fill('7');
+    }],
+  ]) {
+    test(`one trap (${moment}): the wasm restarts, every widget is mounted again and keeps working`, async () => {
+      const { page, context, problems } = await open(page3, { dist: '/test-dist/' });
+      await page.goto(`${server.origin}/gen/robust.html`);
+      await see(page, '#a', '[data-testid=estimate]', '$85,000');
+      await see(page, '#b', '[data-testid=estimate]', '$67,500');
+      await page.locator('#b input[type=range]').fill('9.5');
+      await see(page, '#b', '[data-testid=estimate]', '$102,500');
+      await trigger(page);
+      await page.waitForFunction(() => true);
+      // Remounted from the attributes: #b is back at its attribute's 2 years.
+      await see(page, '#b', '[data-testid=estimate]', '$67,500');
+      await setAttr(page, '#a', 'data-test-trap', null);
+      await see(page, '#a', '.cw-estimate-label', /at (5|6|7) years/);
+      await page.locator('#b input[type=range]').fill('11');
+      await see(page, '#b', '[data-testid=estimate]', '$107,000');
+      await addWidget(page, 'late', { years: '9.5' });
+      await see(page, '#late', '[data-testid=estimate]', '$102,500');
+      await page.evaluate(() => document.querySelector('#a').remove());
+      assert.deepEqual(ours(problems).length, 1, problems.join('\n'));
+      assert.match(ours(problems)[0], /stopped after an internal error and was restarted/);
+      assert.deepEqual(problems.filter((p) => !p.startsWith('warning: <career-widget>')), [], 'no uncaught error reaches the page');
+      await context.close();
+    });
+  }
+
+  test('a second trap: every widget, and every later one, shows the message; nothing throws', async () => {
+    const { page, context, problems } = await open(page3, { dist: '/test-dist/' });
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '[data-testid=estimate]', '$85,000');
+    // Traps at every mount: once on its own, then again when the restart mounts it.
+    await addWidget(page, 'poison', { 'data-test-trap': 'mount' });
+    for (const id of ['#a', '#b', '#poison']) {
+      await page.locator(`${id} .cwp-failed[role=alert]`).waitFor();
+      assert.match(await text(page, id, '.cwp-status'), /could not load \(an internal error\)\. The rest of this page is not affected\./);
+    }
+    await addWidget(page, 'late');
+    await page.locator('#late .cwp-failed').waitFor();
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('career-widget')) el.remove();
+    });
+    assert.equal(ours(problems).length, 2, problems.join('\n'));
+    assert.deepEqual(problems.filter((p) => !p.startsWith('warning: <career-widget>')), []);
+    assert.equal(await page.evaluate(() => document.title), 'Robustness', 'the page is alive');
+    await context.close();
+  });
+});
+
+describe('src requests', () => {
+  test('an oversized dataset, chunked and gzip-compressed, stops at the cap without filling wasm memory', async () => {
+    const { page, context, problems } = await open(`<career-widget id="a" years="5" locale="en-US"></career-widget>`);
+    await page.addInitScript(CAPTURE_MEMORY);
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '[data-testid=estimate]', '$85,000');
+    const before = await wasmBytes(page);
+    await setAttr(page, '#a', 'src', '/big/chunked.json');
+    await see(page, '#a', '[data-testid=notice]', 'larger than the limit of 1000000 bytes');
+    const grown = (await wasmBytes(page)) - before;
+    console.log(`wasm memory grew by ${grown} bytes while refusing a 20 MB body`);
+    assert.ok(grown < 2_000_000, `wasm memory grew by ${grown} bytes`);
+    assert.equal(ours(problems).length, 1, problems.join('\n'));
+    await context.close();
+  });
+
+  test('a dataset that never arrives times out with a message', async () => {
+    const { page, context } = await open(`<career-widget id="a" src="/slow/hang.json" locale="en-US"></career-widget>`);
+    await page.clock.install();
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '.cw-notice', 'Loading career data');
+    await page.clock.runFor(16_000);
+    await see(page, '#a', '[data-testid=notice]', 'it did not arrive within 15 seconds');
+    assert.equal(await text(page, '#a', '[data-testid=estimate]'), '$85,000', 'the built-in data meanwhile');
+    await context.close();
+  });
+
+  test('removing the last widget waiting for a dataset aborts its request', async () => {
+    const { page, context } = await open(`<career-widget id="a" src="/slow/held.json" locale="en-US"></career-widget>`);
+    const aborted = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/slow/held.json'));
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '.cw-notice', 'Loading career data');
+    await page.evaluate(() => document.querySelector('#a').remove());
+    assert.match((await aborted).failure().errorText, /ABORTED/);
+    await context.close();
+  });
+
+  test('a 503 is retried when a widget next asks, after a back-off; many changes while loading render once', async () => {
+    const { page, context, problems } = await open(`<career-widget id="a" src="/flaky/data.json" career="fake-beta" locale="en-US"></career-widget>`);
+    await page.clock.install();
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '[data-testid=notice]', 'the server answered 503 Service Unavailable');
+    await setAttr(page, '#a', 'years', '6');
+    assert.equal(flaky, 1, 'not again within the back-off');
+    await page.clock.runFor(2_500);
+    for (let i = 0; i < 50; i++) await setAttr(page, '#a', 'years', String(5 + (i % 10) / 2));
+    await see(page, '#a', '.cw-title', 'Fake Beta');
+    assert.equal(flaky, 2, 'asked once more after the back-off');
+    assert.equal(ours(problems).length, 1, problems.join('\n'));
+    await context.close();
+  });
+
+  test('src "", " ", "#x", "?", data: and blob: never request the page', async () => {
+    const { page, context, problems } = await open(
+      `<career-widget id="empty" src="" locale="en-US"></career-widget>
+       <career-widget id="blank" src="  " locale="en-US"></career-widget>
+       <career-widget id="hash" src="#x" locale="en-US"></career-widget>
+       <career-widget id="query" src="?" locale="en-US"></career-widget>
+       <career-widget id="data" src="data:application/json,{}" locale="en-US"></career-widget>
+       <career-widget id="blob" src="blob:${'x'}" locale="en-US"></career-widget>`,
+    );
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.origin}/gen/robust.html`);
+    for (const id of ['#empty', '#blank']) {
+      await see(page, id, '[data-testid=estimate]', '$85,000');
+      assert.equal(await page.locator(`${id} [data-testid=notice]`).count(), 0, `${id}: treated as absent`);
+    }
+    await see(page, '#hash', '[data-testid=notice]', 'it names this page itself');
+    await see(page, '#query', '[data-testid=notice]', 'it names this page itself');
+    await see(page, '#data', '[data-testid=notice]', 'only http and https URLs are allowed, not data:');
+    await see(page, '#blob', '[data-testid=notice]', 'only http and https URLs are allowed, not blob:');
+    assert.equal(requested.filter((p) => p === '/gen/robust.html').length, 1, requested.join('\n'));
+    const warnings = ours(problems);
+    assert.equal(warnings.filter((w) => w.includes('src="" is empty')).length, 2, warnings.join('\n'));
+    assert.equal(warnings.length, 6, warnings.join('\n'));
+    await context.close();
+  });
+
+  test('a relative src resolves against the page\'s base URL', async () => {
+    const { page, context, problems } = await open(
+      `<career-widget id="relative" src="two-careers.json" career="fake-beta" locale="en-US"></career-widget>`,
+      { head: '<base href="/data/">' },
+    );
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#relative', '.cw-title', 'Fake Beta');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('datasets are fetched without cookies or referrer; a cross-origin refusal is explained', async () => {
+    const { page, context, problems } = await open(`<main id="slot"></main>`);
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await page.evaluate(() => {
+      document.cookie = 'session=secret; path=/';
+    });
+    const add = (id, src) =>
+      page.evaluate(
+        ([id, src]) => {
+          const el = document.createElement('career-widget');
+          Object.entries({ id, src, career: 'fake-beta', locale: 'en-US' }).forEach(([k, v]) => el.setAttribute(k, v));
+          document.querySelector('#slot').append(el);
+        },
+        [id, src],
+      );
+    await add('cross', `${other.origin}/data/cookies.json`);
+    await add('same', '/same/data.json');
+    await see(page, '#cross', '.cw-title', 'Fake Beta');
+    assert.equal(seen.cross.cookie, undefined, 'no cookie to the other origin');
+    assert.equal(seen.cross.referer, undefined, 'no referrer');
+    await page.locator('#same [data-testid=estimate]').waitFor();
+    assert.equal(seen['/same/data.json'].cookie, undefined, 'no cookie to the page\'s own origin either');
+    assert.equal(seen['/same/data.json'].referer, undefined);
+    await add('blocked', `${other.origin}/data/no-cors.json`);
+    await see(page, '#blocked', '[data-testid=notice]', 'Access-Control-Allow-Origin');
+    assert.ok(ours(problems).some((w) => w.includes('Access-Control-Allow-Origin')));
+    await context.close();
+  });
+
+  test('a page served as HTML is refused by its content type', async () => {
+    const { page, context } = await open(`<career-widget id="a" src="/html/page.json" locale="en-US"></career-widget>`);
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '[data-testid=notice]', 'it was served as text/html, not as JSON');
+    await context.close();
+  });
+});
+
+describe('outside text in messages', () => {
+  test('a huge unknown key and a hostile status line are shortened and cleaned', async () => {
+    const { page, context, problems } = await open(
+      `<career-widget id="key" src="/data/strange.json" locale="en-US"></career-widget>
+       <career-widget id="status" src="/hostile/status.json" locale="en-US"></career-widget>`,
+    );
+    await page.goto(`${server.origin}/gen/robust.html`);
+    for (const [id, what] of [['#key', 'is not a field of this schema'], ['#status', 'the server answered 404']]) {
+      await see(page, id, '[data-testid=notice]', what);
+      const notice = await text(page, id, '[data-testid=notice]');
+      assert.ok(notice.length < 400, `${id}: ${notice.length} characters`);
+      assert.doesNotMatch(notice, /[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/, id);
+    }
+    for (const warning of ours(problems)) {
+      assert.ok(warning.length < 500, warning.length);
+      assert.doesNotMatch(warning, /[\u0000-\u0008\u000a-\u001f\u202a-\u202e\u2066-\u2069]/);
+    }
+    assert.equal(ours(problems).length, 2, problems.join('\n'));
+    await context.close();
+  });
+
+  test('a bad attribute value warns once per element, also after src changes', async () => {
+    const { page, context, problems } = await open(`<career-widget id="a" years="lots" view="chart" locale="en-US"></career-widget>`);
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '[data-testid=estimate]', '$85,000');
+    await setAttr(page, '#a', 'src', '/data/two-careers.json');
+    await see(page, '#a', '.cw-title', 'Fake Alpha');
+    await setAttr(page, '#a', 'src', null);
+    await see(page, '#a', '.cw-title', 'Customer Support Manager');
+    assert.deepEqual(ours(problems), [
+      'warning: <career-widget> years="lots" is not a number of years; using 5.',
+      'warning: <career-widget> view="chart" is not one of both, salary, skills; using both.',
+    ]);
+    await context.close();
+  });
+});
+
+describe('the loader', () => {
+  test('one element that cannot be mounted does not stop the others', async () => {
+    const { page, context, problems } = await open(`<main id="slot"></main>`);
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await page.evaluate(() => {
+      const slot = document.querySelector('#slot');
+      for (const id of ['one', 'closed', 'two']) {
+        const el = document.createElement('career-widget');
+        el.id = id;
+        el.setAttribute('locale', 'en-US');
+        if (id === 'closed') el.attachShadow({ mode: 'closed' });
+        slot.append(el);
+      }
+    });
+    await see(page, '#one', '[data-testid=estimate]', '$85,000');
+    await see(page, '#two', '[data-testid=estimate]', '$85,000');
+    assert.equal(ours(problems).length, 1, problems.join('\n'));
+    assert.match(ours(problems)[0], /closed shadow root/);
+    assert.deepEqual(problems.filter((p) => !p.startsWith('warning: <career-widget>')), []);
+    await context.close();
+  });
+
+  test('included twice from two URLs it defines the element once, quietly', async () => {
+    const { page, context, problems } = await open(`<career-widget id="a" years="5" locale="en-US"></career-widget>`, {
+      head: `<script type="module" src="/dist/career-widget.js?copy=2"></script>`,
+    });
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '[data-testid=estimate]', '$85,000');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a name already taken by another script is reported, and that script keeps it', async () => {
+    const { page, context, problems } = await open(`<career-widget id="a"></career-widget>`, {
+      head: '<script src="/pages/taken.js"></script>',
+    });
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('career-widget:start').length === 1);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    assert.deepEqual(ours(problems), [
+      'warning: <career-widget> is already defined by another script on this page; this copy of career-widget.js does nothing.',
+    ]);
+    assert.equal(await page.evaluate(() => document.querySelector('#a').shadowRoot), null);
+    await context.close();
+  });
+});
+
+describe('memory', () => {
+  test('1,000 attach/detach cycles and 1,000 notice↔widget switches leave memory bounded', async () => {
+    const { page, context, problems } = await open(
+      `<career-widget id="holder" src="/slow/held.json" locale="en-US"></career-widget><main id="slot"></main>`,
+    );
+    await page.addInitScript(CAPTURE_MEMORY);
+    const cdp = await context.newCDPSession(page);
+    // A paused clock: the held request never times out, so switching src to it always shows
+    // the loading notice.
+    await page.clock.install();
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#holder', '.cw-notice', 'Loading career data');
+    await page.clock.pauseAt(Date.now() + 1_000);
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return { js: usedSize, wasm: await wasmBytes(page) };
+    };
+    const cycles = (mode, count) =>
+      page.evaluate(
+        async ([mode, count]) => {
+          const slot = document.querySelector('#slot');
+          const el = document.createElement('career-widget');
+          el.setAttribute('locale', 'en-US');
+          // Waits on the DOM itself: timers and animation frames are the paused clock's.
+          const rendered = () =>
+            new Promise((done) => {
+              const selector = mode === 'switch' && el.hasAttribute('src') ? '.cw-notice' : '.cw-title';
+              const ready = () => el.shadowRoot?.querySelector(selector);
+              if (ready()) return done();
+              const seen = new MutationObserver(() => ready() && (seen.disconnect(), done()));
+              seen.observe(el.shadowRoot, { childList: true, subtree: true });
+            });
+          if (mode === 'switch') slot.append(el);
+          for (let i = 0; i < count; i++) {
+            if (mode === 'attach') {
+              slot.append(el);
+              await rendered();
+              el.remove();
+            } else {
+              if (i % 2) el.removeAttribute('src');
+              else el.setAttribute('src', '/slow/held.json');
+              await rendered();
+            }
+          }
+          el.remove();
+        },
+        [mode, count],
+      );
+    const report = {};
+    for (const mode of ['attach', 'switch']) {
+      await cycles(mode, 100);
+      const start = await measure();
+      await cycles(mode, 1000);
+      const end = await measure();
+      report[mode] = { jsGrowth: end.js - start.js, wasmGrowth: end.wasm - start.wasm };
+    }
+    console.log(`memory after 1,000 cycles: ${JSON.stringify(report)}`);
+    for (const [mode, r] of Object.entries(report)) {
+      assert.ok(r.wasmGrowth <= 1_048_576, `${mode}: wasm memory grew by ${r.wasmGrowth} bytes`);
+      assert.ok(r.jsGrowth <= 2_000_000, `${mode}: JavaScript heap grew by ${r.jsGrowth} bytes`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
