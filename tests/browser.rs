@@ -22,13 +22,30 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-fn new_container(tag: &str) -> Element {
-    let el = document().create_element(tag).unwrap();
-    document().body().unwrap().append_child(&el).unwrap();
-    el
+/// A test's element in the page, removed when the test is over, so no test sees another's.
+struct Host(HtmlElement);
+
+impl std::ops::Deref for Host {
+    type Target = HtmlElement;
+
+    fn deref(&self) -> &HtmlElement {
+        &self.0
+    }
 }
 
-async fn render_widget(years: f64, on_years_change: Callback<YearsChange>) -> (Element, AppHandle<Widget>) {
+impl Drop for Host {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+fn new_container(tag: &str) -> Host {
+    let el: HtmlElement = document().create_element(tag).unwrap().dyn_into().unwrap();
+    document().body().unwrap().append_child(&el).unwrap();
+    Host(el)
+}
+
+async fn render_widget(years: f64, on_years_change: Callback<YearsChange>) -> (Host, AppHandle<Widget>) {
     let root = new_container("div");
     let dataset = Rc::new(bundled_dataset().as_ref().unwrap().clone());
     let props = WidgetProps {
@@ -40,7 +57,7 @@ async fn render_widget(years: f64, on_years_change: Callback<YearsChange>) -> (E
         on_years_change,
         notice: None,
     };
-    let app = Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+    let app = Renderer::<Widget>::with_root_and_props(Element::clone(&root), props).render();
     yew::scheduler::flush().await;
     (root, app)
 }
@@ -64,6 +81,15 @@ impl Query for Element {
     fn find_all(&self, selector: &str) -> Vec<Element> {
         let list = self.query_selector_all(selector).unwrap();
         (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+    }
+}
+
+impl Query for Host {
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.0.find(selector)
+    }
+    fn find_all(&self, selector: &str) -> Vec<Element> {
+        self.0.find_all(selector)
     }
 }
 
@@ -152,12 +178,12 @@ async fn reader_changes_are_reported_and_initial_render_is_not() {
 
 // ---- through the embed layer: attributes, shadow root, Intl, the DOM event -------------------
 
-async fn embed(attributes: &[(&str, &str)]) -> (HtmlElement, WidgetHandle) {
-    let host: HtmlElement = new_container("div").dyn_into().unwrap();
+async fn embed(attributes: &[(&str, &str)]) -> (Host, WidgetHandle) {
+    let host = new_container("div");
     for (k, v) in attributes {
         host.set_attribute(k, v).unwrap();
     }
-    let handle = mount(host.clone()).unwrap();
+    let handle = mount(HtmlElement::clone(&host)).unwrap();
     yew::scheduler::flush().await;
     (host, handle)
 }
@@ -633,7 +659,7 @@ async fn a_2000_skill_dataset_renders_and_searches() {
         on_years_change: Callback::noop(),
         notice: None,
     };
-    let app = Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+    let app = Renderer::<Widget>::with_root_and_props(Element::clone(&root), props).render();
     yew::scheduler::flush().await;
     assert_eq!(root.find_all("button.cw-skill").len(), 2_000);
     assert_eq!(root.find_all(".cw-group").len(), 20);
