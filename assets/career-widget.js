@@ -187,11 +187,16 @@ function onUncaught(event) {
 
 function money(amount, currency, locale) {
   const options = { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 };
+  let format;
   try {
-    return new Intl.NumberFormat(locale || undefined, options).format(amount);
+    format = new Intl.NumberFormat(locale || undefined, options);
   } catch {
-    return new Intl.NumberFormat(undefined, options).format(amount);
+    format = new Intl.NumberFormat(undefined, options);
   }
+  // A browser with no language of its own (LANG=C) reports a POSIX locale that does not group
+  // digits; the widget (src/embed/intl.rs) reads that as no preference, and so does this.
+  if (format.resolvedOptions().locale.includes('-u-va-posix')) format = new Intl.NumberFormat('en-US', options);
+  return format.format(amount);
 }
 
 function text(tag, className, content) {

@@ -19,6 +19,18 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn format(this: &NumberFormat, value: f64) -> String;
+
+    #[wasm_bindgen(method, js_name = resolvedOptions)]
+    fn resolved_options(this: &NumberFormat) -> Object;
+}
+
+/// The POSIX locale a browser reports when its environment has no language (`LANG=C`): WebKit
+/// then formats without digit grouping ("$ 85000"). The widget reads that as "no preference".
+fn is_posix(nf: &NumberFormat) -> bool {
+    Reflect::get(&nf.resolved_options(), &"locale".into())
+        .ok()
+        .and_then(|l| l.as_string())
+        .is_some_and(|l| l.contains("-u-va-posix"))
 }
 
 /// (locale, currency)
@@ -60,6 +72,9 @@ fn build(locale: Option<&str>, currency: &str) -> Option<MoneyFormat> {
     set("minimumFractionDigits", 0.into())?;
     set("maximumFractionDigits", 0.into())?;
     let locales = locale.map_or(JsValue::UNDEFINED, JsValue::from_str);
-    let nf = NumberFormat::new(&locales, &options).ok()?;
+    let mut nf = NumberFormat::new(&locales, &options).ok()?;
+    if locale.is_none() && is_posix(&nf) {
+        nf = NumberFormat::new(&"en-US".into(), &options).ok()?;
+    }
     Some(MoneyFormat::new(move |amount| nf.format(amount)))
 }

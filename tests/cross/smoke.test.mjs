@@ -156,3 +156,16 @@ for (const name of ['firefox', 'webkit']) {
     });
   });
 }
+
+test('webkit without a language of its own (LANG=C): amounts are still grouped', async () => {
+  const browser = await openBrowser('webkit', { lang: 'C.UTF-8' });
+  try {
+    const { driver } = browser;
+    await driver.get(`${server.origin}/pages/no-locale.html`);
+    // WebKit's own default there, `en-US-u-va-posix`, writes "$ 85000"; the widget reads it as
+    // no preference and writes US English.
+    assert.equal(await waitForEstimate(driver, 'a', '$85,000', RENDER_TIMEOUT_MS), '$85,000');
+  } finally {
+    await browser.stop();
+  }
+});
