@@ -7,9 +7,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use career_widget::core::bundled_dataset;
+use career_widget::core::model::CareerHandle;
 use career_widget::core::years::Years;
 use career_widget::embed::{WidgetHandle, mount};
-use career_widget::ui::{CareerRef, MoneyFormat, Theme, View, Widget, WidgetProps, YearsChange};
+use career_widget::ui::{MoneyFormat, Theme, View, Widget, WidgetProps, YearsChange};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -49,7 +50,7 @@ async fn render_widget(years: f64, on_years_change: Callback<YearsChange>) -> (H
     let root = new_container("div");
     let dataset = Rc::new(bundled_dataset().as_ref().unwrap().clone());
     let props = WidgetProps {
-        career: CareerRef::new(dataset, 0).unwrap(),
+        career: CareerHandle::new(dataset, 0).unwrap(),
         years: Years::clamped(years).unwrap(),
         view: View::Both,
         theme: Theme::Auto,
@@ -240,32 +241,25 @@ async fn bad_attributes_fall_back_and_still_render() {
     handle.unmount();
 }
 
-/// Every `career-widget-change` that reaches `target` while this lives.
+/// Every `career-widget-change` that reaches `target` while this lives (the listener goes
+/// with it).
 struct ChangeLog {
-    target: web_sys::EventTarget,
     events: Rc<RefCell<Vec<web_sys::CustomEvent>>>,
-    listener: Closure<dyn Fn(web_sys::CustomEvent)>,
+    _listener: gloo_events::EventListener,
 }
 
 impl ChangeLog {
     fn on(target: &web_sys::EventTarget) -> Self {
         let events = Rc::new(RefCell::new(Vec::new()));
         let log = events.clone();
-        let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e| log.borrow_mut().push(e));
-        target.add_event_listener_with_callback("career-widget-change", listener.as_ref().unchecked_ref()).unwrap();
-        Self { target: target.clone(), events, listener }
+        let listener = gloo_events::EventListener::new(target, "career-widget-change", move |e| {
+            log.borrow_mut().push(e.clone().unchecked_into());
+        });
+        Self { events, _listener: listener }
     }
 
     fn events(&self) -> Vec<web_sys::CustomEvent> {
         self.events.borrow().clone()
-    }
-}
-
-impl Drop for ChangeLog {
-    fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback("career-widget-change", self.listener.as_ref().unchecked_ref());
     }
 }
 
@@ -646,12 +640,12 @@ async fn other_lists_are_tabs() {
 
 #[wasm_bindgen_test]
 async fn a_2000_skill_dataset_renders_and_searches() {
-    use career_widget::core::validate::parse_dataset;
+    use career_widget::core::read::read_dataset;
     let value = large_dataset::large_dataset(career_widget::core::BUNDLED_JSON, 20, 100);
-    let dataset = Rc::new(parse_dataset(&value.to_string()).unwrap());
+    let dataset = Rc::new(read_dataset(&value.to_string()).unwrap());
     let root = new_container("div");
     let props = WidgetProps {
-        career: CareerRef::new(dataset, 0).unwrap(),
+        career: CareerHandle::new(dataset, 0).unwrap(),
         years: Years::DEFAULT,
         view: View::Skills,
         theme: Theme::Auto,

@@ -11,7 +11,8 @@
 use std::sync::OnceLock;
 
 use career_widget::core::dataset::SCHEMA_VERSION;
-use career_widget::core::{BUNDLED_JSON, bundled_dataset, dataset::trim_number};
+
+use career_widget::core::{BUNDLED_JSON, bundled_dataset};
 use serde_json::{Value, json};
 
 const SEED_PATH: &str =
@@ -41,7 +42,7 @@ fn the_seed_copy_is_present() {
 }
 
 fn with_commas(n: f64) -> String {
-    let digits = trim_number(n);
+    let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -114,8 +115,8 @@ fn salary_figures_are_the_guides() {
 fn outlook_is_the_guides() {
     let c = &bundled_dataset().as_ref().unwrap().careers[0];
     let o = &c.outlook;
-    assert_in_seed(&format!("{}%\n\ngrowth rate", trim_number(o.job_growth_percent)), "growth");
-    assert_in_seed(&format!("Growth Rate: {}%", trim_number(o.job_growth_percent)), "growth");
+    assert_in_seed(&format!("{}%\n\ngrowth rate", o.job_growth_percent), "growth");
+    assert_in_seed(&format!("Growth Rate: {}%", o.job_growth_percent), "growth");
     assert_in_seed(&format!("Status: {}", o.job_growth_status.as_deref().unwrap()), "growth status");
     let bls = c.source(&o.job_growth_source).unwrap();
     assert_in_seed(&format!("Source: {}", bls.title), "growth source");
@@ -153,8 +154,8 @@ fn tiers_are_the_guides() {
     );
     for t in &c.tiers {
         let years = match t.years_max {
-            Some(max) => format!("{}-{}", trim_number(t.years_min), trim_number(max)),
-            None => format!("{}+", trim_number(t.years_min)),
+            Some(max) => format!("{}-{}", t.years_min, max),
+            None => format!("{}+", t.years_min),
         };
         assert_in_seed(&format!("\n{}\n\nExperience: {} years\n\n{}\n", t.title, years, t.description), "tier");
     }
@@ -225,7 +226,7 @@ fn money(v: &Value) -> String {
 }
 
 fn number(v: &Value) -> String {
-    trim_number(v.as_f64().unwrap_or(f64::NAN))
+    v.as_f64().unwrap_or(f64::NAN).to_string()
 }
 
 fn bullet_list(items: &Value) -> String {
@@ -361,7 +362,7 @@ fn places_for(pattern: &str, ix: &[usize], v: &Value, d: &Value) -> Result<(Vec<
         // The format's version: the one number that is not the guide's. It must be the version
         // this build reads, nothing else.
         "schema_version" => {
-            return if v.as_u64() == Some(SCHEMA_VERSION) {
+            return if v.as_u64() == Some(u64::from(SCHEMA_VERSION)) {
                 Ok((Vec::new(), Named))
             } else {
                 Err(format!("schema_version {v} is not {SCHEMA_VERSION}"))
@@ -450,7 +451,7 @@ fn honesty_problems(dataset: &Value, seed: &str) -> Vec<String> {
                 Ok((places, kind)) => {
                     let quoted: Vec<String> = match leaf {
                         Value::String(s) => vec![s.clone()],
-                        Value::Number(n) => vec![with_commas(n.as_f64().unwrap()), trim_number(n.as_f64().unwrap())],
+                        Value::Number(n) => vec![with_commas(n.as_f64().unwrap()), n.as_f64().unwrap().to_string()],
                         _ => Vec::new(),
                     };
                     for place in &places {

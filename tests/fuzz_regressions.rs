@@ -20,10 +20,10 @@ fn every_regression_input_passes() {
 
 #[test]
 fn the_edge_case_datasets_are_valid_so_the_models_really_run() {
-    use career_widget::core::validate::parse_dataset_bytes;
+    use career_widget::core::read::read_dataset_bytes;
     for name in ["flat-pay.json", "one-open-tier-from-zero.json", "unicode-names.json"] {
         let bytes = std::fs::read(format!("{}/fuzz/regressions/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-        if let Err(e) = parse_dataset_bytes(&bytes) {
+        if let Err(e) = read_dataset_bytes(&bytes) {
             panic!("{name}: {e}");
         }
     }

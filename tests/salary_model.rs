@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use career_widget::core::dataset::Dataset;
+use career_widget::core::read::read_dataset;
 use career_widget::core::salary::{AnchorBasis, SalaryModel};
-use career_widget::core::validate::parse_dataset;
 use career_widget::core::years::Years;
 use career_widget::core::{BUNDLED_JSON, bundled_dataset};
 use proptest::prelude::*;
@@ -125,7 +125,7 @@ fn generated_career_json() -> impl Strategy<Value = (Value, Dataset)> {
                 g["focus_tiers"]["value"] = json!(["t0"]);
             }
             let json = career.clone();
-            parse_dataset(&base.to_string()).ok().map(|d| (json, d))
+            read_dataset(&base.to_string()).ok().map(|d| (json, d))
         },
     )
 }

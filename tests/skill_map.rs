@@ -4,7 +4,7 @@
 use career_widget::core::bundled_dataset;
 use career_widget::core::dataset::Career;
 use career_widget::core::salary::SalaryModel;
-use career_widget::core::skills::{Focus, SkillIndex, SkillRef};
+use career_widget::core::skills::{Focus, FocusTiers, SkillIndex, SkillRef};
 use career_widget::core::years::Years;
 use proptest::prelude::*;
 
@@ -14,7 +14,7 @@ fn career() -> &'static Career {
 
 fn focus_at(years: f64) -> Focus {
     let m = SalaryModel::new(career());
-    Focus::of(career(), &m.tiers_at(Years::clamped(years).unwrap()))
+    Focus::of(&FocusTiers::new(career()), career().tiers.len(), &m.tiers_at(Years::clamped(years).unwrap()))
 }
 
 fn names(refs: &[SkillRef]) -> Vec<&'static str> {
@@ -82,7 +82,7 @@ proptest! {
 #[test]
 fn stages_follow_the_guides_progression() {
     use career_widget::core::skills::stages;
-    assert_eq!(stages(career()), vec![vec![0], vec![1, 2], vec![3]]);
+    assert_eq!(stages(&FocusTiers::new(career()), career().tiers.len()), vec![vec![0], vec![1, 2], vec![3]]);
 }
 
 #[test]
@@ -91,8 +91,10 @@ fn relations_point_into_the_careers_lists() {
     let crm = &c.skill_groups[0].skills[1];
     assert_eq!(crm.name, "Basic CRM Technology Navigation");
     let related = &crm.related.as_ref().unwrap().value;
-    let tech: Vec<&str> = related.tech_skills.iter().map(|&i| c.tech_skills[i].as_str()).collect();
-    let tools: Vec<&str> = related.tools.iter().map(|&i| c.tech_stack[i].as_str()).collect();
+    let tech: Vec<&str> = related.tech_skills.iter().map(String::as_str).collect();
+    let tools: Vec<&str> = related.tools.iter().map(String::as_str).collect();
+    assert!(tech.iter().all(|t| c.tech_skills.iter().any(|x| x == t)), "names entries of tech_skills");
+    assert!(tools.iter().all(|t| c.tech_stack.iter().any(|x| x == t)), "names entries of tech_stack");
     assert_eq!(tech, ["CRM systems management (e.g., Zendesk, Salesforce)", "Helpdesk ticketing systems"]);
     assert_eq!(tools, ["Zendesk", "Freshdesk", "Salesforce Service Cloud", "HubSpot Service Hub"]);
     assert!(c.skill_groups[0].skills[0].related.is_none(), "no relation is invented where the data has none");
@@ -123,10 +125,10 @@ mod large_dataset;
 
 #[test]
 fn the_generated_2000_skill_dataset_validates_and_searches() {
+    use career_widget::core::read::read_dataset;
     use career_widget::core::skills::stages;
-    use career_widget::core::validate::parse_dataset;
     let value = large_dataset::large_dataset(career_widget::core::BUNDLED_JSON, 20, 100);
-    let dataset = parse_dataset(&value.to_string()).expect("the generated dataset is valid");
+    let dataset = read_dataset(&value.to_string()).expect("the generated dataset is valid");
     let c = &dataset.careers[0];
     let index = SkillIndex::new(c);
     assert_eq!(index.len(), 2_000);
@@ -135,7 +137,7 @@ fn the_generated_2000_skill_dataset_validates_and_searches() {
     assert!(expected > 0);
     assert_eq!(index.search("crm  7.").len(), expected);
     assert!(index.search("crm").len() > 100);
-    assert_eq!(stages(c).len(), 4, "groups cycle through the four tiers");
+    assert_eq!(stages(&FocusTiers::new(c), c.tiers.len()).len(), 4, "groups cycle through the four tiers");
 }
 
 /// The straightforward version: every occurrence of every word, sorted, overlapping and
@@ -246,12 +248,12 @@ fn all_skills(career: &Career) -> Vec<SkillRef> {
 
 fn large_career() -> &'static Career {
     use career_widget::core::dataset::Dataset;
-    use career_widget::core::validate::parse_dataset;
+    use career_widget::core::read::read_dataset;
     static LARGE: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
     &LARGE
         .get_or_init(|| {
             let value = large_dataset::large_dataset(career_widget::core::BUNDLED_JSON, 20, 100);
-            parse_dataset(&value.to_string()).expect("the generated dataset is valid")
+            read_dataset(&value.to_string()).expect("the generated dataset is valid")
         })
         .careers[0]
 }

@@ -1,6 +1,5 @@
 //! "Compare your salary": reading what a reader types, and what it means against the model.
 
-use super::float;
 use super::salary::SalaryModel;
 use super::years::Years;
 
@@ -52,7 +51,7 @@ pub fn parse_salary_input(text: &str) -> Result<Option<f64>, SalaryInputError> {
         return Err(SalaryInputError::NotANumber);
     }
     let normalised = normalise_separators(s).ok_or(SalaryInputError::NotANumber)?;
-    let value = float::parse(&normalised).ok_or(SalaryInputError::NotANumber)?;
+    let value: f64 = normalised.parse().map_err(|_| SalaryInputError::NotANumber)?;
     let value = value * multiplier;
     if negative || value <= 0.0 {
         return Err(SalaryInputError::NotPositive);

@@ -2,9 +2,9 @@
 //! the body of the fuzz target (`fuzz/`) and of the regression test over inputs it found.
 
 use super::compare::parse_salary_input;
+use super::read::read_dataset_bytes;
 use super::salary::SalaryModel;
-use super::skills::{Focus, SkillIndex, stages};
-use super::validate::parse_dataset_bytes;
+use super::skills::{Focus, FocusTiers, SkillIndex, stages};
 use super::years::Years;
 
 /// Parses `bytes` as a dataset and, if valid, runs every model over it. Panics only if an
@@ -12,10 +12,11 @@ use super::years::Years;
 pub fn exercise(bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
     let _ = parse_salary_input(&text);
-    let Ok(dataset) = parse_dataset_bytes(bytes) else { return };
+    let Ok(dataset) = read_dataset_bytes(bytes) else { return };
     let query: String = text.chars().rev().take(12).collect();
     for career in &dataset.careers {
         let model = SalaryModel::new(career);
+        let focus_tiers = FocusTiers::new(career);
         let (low, high) = model.range();
         let mut last = f64::NEG_INFINITY;
         for step in 0..=80 {
@@ -26,7 +27,7 @@ pub fn exercise(bytes: &[u8]) {
             last = estimate;
             let tiers = model.tiers_at(years);
             assert!(!tiers.tiers.is_empty());
-            let focus = Focus::of(career, &tiers);
+            let focus = Focus::of(&focus_tiers, career.tiers.len(), &tiers);
             assert!(focus.next.iter().all(|g| !focus.now.contains(g)));
             let p = model.percentile(estimate).expect("an estimate is a valid salary");
             assert!((0.0..=100.0).contains(&p));
@@ -38,7 +39,7 @@ pub fn exercise(bytes: &[u8]) {
                 assert!(name.is_char_boundary(s) && name.is_char_boundary(e));
             }
         }
-        let staged: usize = stages(career).iter().map(Vec::len).sum();
+        let staged: usize = stages(&focus_tiers, career.tiers.len()).iter().map(Vec::len).sum();
         assert_eq!(staged, career.skill_groups.len(), "every group is in exactly one stage");
     }
 }

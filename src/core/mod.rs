@@ -3,10 +3,10 @@
 pub mod compare;
 pub mod dataset;
 pub mod exercise;
-pub mod float;
 pub mod fold;
-pub mod json;
+pub mod model;
 pub mod money;
+pub mod read;
 pub mod salary;
 pub mod skills;
 pub mod text;
@@ -15,13 +15,13 @@ pub mod years;
 
 use std::sync::OnceLock;
 
-/// The dataset compiled into the bundle, parsed and validated once per page.
+/// The dataset compiled into the bundle, read and checked once per page.
 ///
 /// The bundled file is checked by the native test suite, so the `Err` arm is only reachable if
 /// someone ships a build whose tests failed; the widget then shows the errors instead of a blank box.
 pub fn bundled_dataset() -> &'static Result<dataset::Dataset, validate::ValidationErrors> {
     static BUNDLED: OnceLock<Result<dataset::Dataset, validate::ValidationErrors>> = OnceLock::new();
-    BUNDLED.get_or_init(|| validate::parse_dataset(BUNDLED_JSON))
+    BUNDLED.get_or_init(|| read::read_dataset(BUNDLED_JSON))
 }
 
 /// The bundled dataset: `assets/careers.json` without the white space between tokens (build.rs).

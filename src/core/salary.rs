@@ -21,7 +21,6 @@
 //! with `z₉₀ ≈ 1.2816`. It is symmetric for the bundled career ($25,000 either side).
 
 use super::dataset::{Career, PayLevel};
-use super::float::clamp;
 use super::years::{YEARS_MIN, Years};
 
 /// The standard normal quantile of 0.9.
@@ -131,7 +130,7 @@ impl SalaryModel {
         } else {
             a[a.len() - 1].pay
         };
-        clamp(est, self.low, self.high)
+        est.clamp(self.low, self.high)
     }
 
     /// The tiers that apply at `years`: see the module documentation for the rule.
@@ -191,5 +190,5 @@ fn erf_abs(x: f64) -> f64 {
                     + t * (-0.186_288_06
                         + t * (0.278_868_07
                             + t * (-1.135_203_98 + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
-    clamp(1.0 - t * poly.exp(), 0.0, 1.0)
+    (1.0 - t * poly.exp()).clamp(0.0, 1.0)
 }

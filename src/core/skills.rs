@@ -12,6 +12,30 @@ pub struct SkillRef {
     pub skill: usize,
 }
 
+/// The tiers each skill group is the focus of, as indices into the career's tiers (the
+/// dataset names them by id), lowest first. Built once per career.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FocusTiers(Vec<Vec<usize>>);
+
+impl FocusTiers {
+    pub fn new(career: &Career) -> Self {
+        Self(
+            career
+                .skill_groups
+                .iter()
+                .map(|g| {
+                    (0..career.tiers.len()).filter(|&t| g.focus_tiers.value.contains(&career.tiers[t].id)).collect()
+                })
+                .collect(),
+        )
+    }
+
+    /// The tiers `group` is the focus of, lowest first.
+    pub fn of_group(&self, group: usize) -> &[usize] {
+        self.0.get(group).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Which skill groups matter now and which come next, for the tiers that apply.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Focus {
@@ -23,23 +47,14 @@ pub struct Focus {
 }
 
 impl Focus {
-    pub fn of(career: &Career, tiers: &TierMatch) -> Self {
-        let focused_on = |tier: usize| {
-            career
-                .skill_groups
-                .iter()
-                .enumerate()
-                .filter(move |(_, g)| g.focus_tiers.value.contains(&tier))
-                .map(|(i, _)| i)
-        };
-        // Group order, each once: built by filtering rather than sorting (see ARCHITECTURE.md,
-        // "Keeping the wasm small").
-        let now: Vec<usize> = (0..career.skill_groups.len())
-            .filter(|&g| tiers.tiers.iter().any(|t| career.skill_groups[g].focus_tiers.value.contains(t)))
-            .collect();
+    pub fn of(focus: &FocusTiers, tier_count: usize, tiers: &TierMatch) -> Self {
+        let groups = 0..focus.0.len();
+        // Group order, each once: built by filtering rather than sorting.
+        let now: Vec<usize> =
+            groups.clone().filter(|&g| tiers.tiers.iter().any(|t| focus.of_group(g).contains(t))).collect();
         let next_tier = tiers.highest() + 1;
-        let next = if next_tier < career.tiers.len() {
-            focused_on(next_tier).filter(|g| !now.contains(g)).collect()
+        let next = if next_tier < tier_count {
+            groups.filter(|&g| focus.of_group(g).contains(&next_tier) && !now.contains(&g)).collect()
         } else {
             Vec::new()
         };
@@ -51,17 +66,11 @@ impl Focus {
 /// For the bundled career that is Foundational → Technical & Analytical and Professional &
 /// Interpersonal → Emerging & Leadership: the guide's "foundational skills lead to specialized
 /// expertise", derived from each group's (derived) focus tiers.
-pub fn stages(career: &Career) -> Vec<Vec<usize>> {
-    let first_tier = |g: usize| career.skill_groups[g].focus_tiers.value.iter().copied().min().unwrap_or(0);
-    let groups = 0..career.skill_groups.len();
-    let starts = (0..career.tiers.len()).filter(|&t| groups.clone().any(|g| first_tier(g) == t));
+pub fn stages(focus: &FocusTiers, tier_count: usize) -> Vec<Vec<usize>> {
+    let first_tier = |g: usize| focus.of_group(g).first().copied().unwrap_or(0);
+    let groups = 0..focus.0.len();
+    let starts = (0..tier_count).filter(|&t| groups.clone().any(|g| first_tier(g) == t));
     starts.map(|tier| groups.clone().filter(|&g| first_tier(g) == tier).collect()).collect()
-}
-
-/// The tiers whose focus a skill's group is, lowest first.
-pub fn focus_tiers_of(career: &Career, skill: SkillRef) -> Vec<usize> {
-    let focus = &career.skill_groups[skill.group].focus_tiers.value;
-    (0..career.tiers.len()).filter(|t| focus.contains(t)).collect()
 }
 
 /// Lower-cased skill names, built once per career so each search keystroke only compares.

@@ -1,7 +1,5 @@
 //! Years of experience: the one input every model takes.
 
-use super::float::clamp;
-
 pub const YEARS_MIN: f64 = 0.0;
 pub const YEARS_MAX: f64 = 40.0;
 pub const YEARS_DEFAULT: f64 = 5.0;
@@ -22,7 +20,7 @@ impl Years {
             None
         } else {
             // -0.0 would print as "-0"; fold it into 0.
-            Some(Years(clamp(value, YEARS_MIN, YEARS_MAX) + 0.0))
+            Some(Years(value.clamp(YEARS_MIN, YEARS_MAX) + 0.0))
         }
     }
 
@@ -33,6 +31,12 @@ impl Years {
 
     pub fn get(self) -> f64 {
         self.0
+    }
+
+    /// "1 year", "5 years", "7.5 years".
+    pub fn label(self) -> String {
+        let n = self.0.to_string();
+        if n == "1" { "1 year".to_string() } else { format!("{n} years") }
     }
 }
 
@@ -55,14 +59,6 @@ mod tests {
         assert_eq!(Years::clamped(f64::NAN), None);
         assert_eq!(Years::clamped(7.5).map(Years::get), Some(7.5));
         assert!(Years::clamped(-0.0).unwrap().get().is_sign_positive());
-    }
-}
-
-impl Years {
-    /// "1 year", "5 years", "7.5 years".
-    pub fn label(self) -> String {
-        let n = super::dataset::trim_number(self.0);
-        if n == "1" { "1 year".to_string() } else { format!("{n} years") }
     }
 }
 

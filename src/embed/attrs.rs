@@ -3,8 +3,7 @@
 //! is returned as one warning for the console.
 
 use crate::core::dataset::Dataset;
-use crate::core::float;
-use crate::core::text::{num, outside};
+use crate::core::text::outside;
 use crate::core::years::{YEARS_DEFAULT, YEARS_MAX, YEARS_MIN, Years};
 use crate::ui::{Theme, View};
 
@@ -57,19 +56,15 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
 
     let years = match get("years") {
         None => Years::DEFAULT,
-        Some(v) => match parse_decimal(v.trim()) {
+        Some(v) => match plain_decimal(v.trim()) {
             Some(n) if Years::in_range(n) => Years::clamped(n).unwrap_or_default(),
             Some(n) => {
                 let clamped = Years::clamped(n).unwrap_or_default();
-                warn(
-                    "years",
-                    &v,
-                    format!("is outside {}–{}; using {}.", num(YEARS_MIN), num(YEARS_MAX), clamped.label()),
-                );
+                warn("years", &v, format!("is outside {}–{}; using {}.", YEARS_MIN, YEARS_MAX, clamped.label()));
                 clamped
             }
             None => {
-                warn("years", &v, format!("is not a number of years; using {}.", num(YEARS_DEFAULT)));
+                warn("years", &v, format!("is not a number of years; using {}.", YEARS_DEFAULT));
                 Years::DEFAULT
             }
         },
@@ -99,16 +94,14 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
     (WidgetConfig { career, years, view, locale, theme }, warnings)
 }
 
-/// A plain decimal such as `5`, `7.5`, `-1` or `.5`: no exponents, `inf` or `NaN`, which Rust's
-/// float parser would accept but no blog author means.
-fn parse_decimal(s: &str) -> Option<f64> {
+/// A plain decimal such as `5`, `7.5`, `-1` or `.5`: std's float parser also takes exponents,
+/// `inf` and `NaN`, which no blog author means by a number of years.
+fn plain_decimal(s: &str) -> Option<f64> {
     let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    let ok = !(int.is_empty() && frac.is_empty())
-        && int.bytes().all(|b| b.is_ascii_digit())
-        && frac.bytes().all(|b| b.is_ascii_digit())
-        && !(digits.contains('.') && int.is_empty() && frac.is_empty());
-    if ok { float::parse(s) } else { None }
+    let plain = digits.bytes().any(|b| b.is_ascii_digit())
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && digits.bytes().filter(|&b| b == b'.').count() <= 1;
+    if plain { s.parse().ok() } else { None }
 }
 
 /// Language-tag shaped: letters first, then letter/digit subtags of 1–8 characters. Intl has the
@@ -197,12 +190,12 @@ mod tests {
 
     #[test]
     fn decimals() {
-        assert_eq!(parse_decimal("5"), Some(5.0));
-        assert_eq!(parse_decimal(".5"), Some(0.5));
-        assert_eq!(parse_decimal("5."), Some(5.0));
-        assert_eq!(parse_decimal("+3"), Some(3.0));
-        for bad in ["", ".", "-", "inf", "NaN", "1e3", "5 years", "0x10", "1,5"] {
-            assert_eq!(parse_decimal(bad), None, "{bad:?}");
+        assert_eq!(plain_decimal("5"), Some(5.0));
+        assert_eq!(plain_decimal(".5"), Some(0.5));
+        assert_eq!(plain_decimal("5."), Some(5.0));
+        assert_eq!(plain_decimal("+3"), Some(3.0));
+        for bad in ["", ".", "-", "inf", "NaN", "1e3", "5 years", "0x10", "1,5", "1.2.3"] {
+            assert_eq!(plain_decimal(bad), None, "{bad:?}");
         }
     }
 

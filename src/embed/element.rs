@@ -17,9 +17,10 @@ use super::src_rules::{SrcAttr, src_attr};
 use super::{intl, remote, style};
 use crate::core::bundled_dataset;
 use crate::core::dataset::Dataset;
+use crate::core::model::CareerHandle;
 use crate::core::text::outside;
 use crate::ui::root::{Content, Root, RootProps};
-use crate::ui::{CareerRef, WidgetProps, YearsChange};
+use crate::ui::{WidgetProps, YearsChange};
 
 /// The name of the event the element dispatches when the reader changes the years.
 pub const CHANGE_EVENT: &str = "career-widget-change";
@@ -59,6 +60,22 @@ thread_local! {
     // mount: memory follows how many widgets are on the page at once, not how often they come
     // and go.
     static SPARE: RefCell<Vec<YewRoot>> = const { RefCell::new(Vec::new()) };
+    // One handle per career of each dataset in use: an attribute change that keeps the career
+    // keeps its handle (and so the widget's state), and each career's models are built once.
+    // Datasets stay for the page's life anyway (bundled, or cached by `remote`).
+    static HANDLES: RefCell<Vec<CareerHandle>> = const { RefCell::new(Vec::new()) };
+}
+
+fn career_handle(dataset: Rc<Dataset>, index: usize) -> Option<CareerHandle> {
+    HANDLES.with(|h| {
+        let mut handles = h.borrow_mut();
+        if let Some(found) = handles.iter().find(|c| Rc::ptr_eq(c.dataset(), &dataset) && c.index() == index) {
+            return Some(found.clone());
+        }
+        let made = CareerHandle::new(dataset, index)?;
+        handles.push(made.clone());
+        Some(made)
+    })
 }
 
 fn take_root() -> Option<YewRoot> {
@@ -211,7 +228,7 @@ impl Inner {
             }
         }
         let WidgetConfig { career, years, view, locale, theme } = config;
-        let career = CareerRef::new(dataset, career).expect("parse_attributes returns an index into the dataset");
+        let career = career_handle(dataset, career).expect("parse_attributes returns an index into the dataset");
         let (money, locale_warning) = intl::money_format(locale.as_deref(), &career.career().salary.currency);
         if let Some(w) = locale_warning {
             self.warn_once(w);

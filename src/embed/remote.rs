@@ -21,8 +21,9 @@ use web_sys::{
 use super::src_cache::{Answer, Problem, SrcCache};
 use super::src_rules::{is_dataset_type, is_this_page, is_transient_status};
 use crate::core::dataset::Dataset;
+use crate::core::read::read_dataset;
 use crate::core::text::outside;
-use crate::core::validate::{limits::MAX_DATASET_BYTES, parse_dataset};
+use crate::core::validate::limits::MAX_DATASET_BYTES;
 
 /// How long a dataset may take to arrive, body included.
 pub const TIMEOUT_MS: u32 = 15_000;
@@ -177,7 +178,7 @@ async fn fetch(url: &str, controller: &AbortController) -> Result<Rc<Dataset>, P
     let text = TextDecoder::new_with_label_and_options("utf-8", &options)
         .and_then(|d| d.decode_with_buffer_source(&bytes))
         .map_err(|_| Problem::Refused("it is not UTF-8 text".into()))?;
-    parse_dataset(&text).map(Rc::new).map_err(|e| Problem::Refused(summary(&e.to_string())))
+    read_dataset(&text).map(Rc::new).map_err(|e| Problem::Refused(summary(&e.to_string())))
 }
 
 /// Why a fetch failed before any response: the network, or (for another origin) CORS, which the

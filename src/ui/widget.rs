@@ -7,10 +7,10 @@ use yew::prelude::*;
 use super::salary::SalaryView;
 use super::skills::SkillsView;
 use super::state::{Choose, WidgetState};
-use super::{CareerRef, MoneyFormat};
-use crate::core::salary::SalaryModel;
-use crate::core::skills::{Focus, SkillIndex};
+use crate::core::model::CareerHandle;
+use crate::core::skills::Focus;
 use crate::core::years::Years;
+use crate::ui::money_format::MoneyFormat;
 
 /// Which parts the widget shows (the `view` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -60,10 +60,22 @@ pub struct YearsChange {
     pub estimate: f64,
 }
 
+impl YearsChange {
+    fn new(career: &CareerHandle, years: Years) -> Self {
+        let tier = career.salary().tiers_at(years).primary();
+        YearsChange {
+            career: career.career().id.clone(),
+            years: years.get(),
+            tier: career.career().tiers[tier].id.clone(),
+            estimate: career.salary().estimate(years),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
-    pub career: CareerRef,
-    /// The years the host asked for; the reader's own changes live in the widget's state.
+    pub career: CareerHandle,
+    /// The years the host asked for; the reader's own choice lives in the widget's state.
     #[prop_or_default]
     pub years: Years,
     #[prop_or_default]
@@ -78,38 +90,27 @@ pub struct WidgetProps {
     pub notice: Option<AttrValue>,
 }
 
-/// The models a career needs, built once per career rather than on every slider step.
-#[derive(PartialEq)]
-pub struct Models {
-    pub salary: SalaryModel,
-    pub skills: SkillIndex,
-}
-
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = use_reducer(WidgetState::default);
-    let models = use_memo(props.career.clone(), |c| Models {
-        salary: SalaryModel::new(c.career()),
-        skills: SkillIndex::new(c.career()),
-    });
     let years = state.years(props.years);
 
-    // The reader's change, told to the page as it happens (changes made by the host through the
+    // The reader's change, told to the page as it happens (changes the host makes through the
     // attribute are not the reader's, and are not announced).
     let on_years = {
         let (dispatcher, host) = (state.dispatcher(), props.years);
-        let (career, models, on_change) = (props.career.clone(), models.clone(), props.on_years_change.clone());
+        let (career, on_change) = (props.career.clone(), props.on_years_change.clone());
         Callback::from(move |chosen: Years| {
             if chosen != years {
                 dispatcher.dispatch(Choose { host, years: chosen });
-                on_change.emit(years_change(career.career(), &models, chosen));
+                on_change.emit(YearsChange::new(&career, chosen));
             }
         })
     };
 
     let career = props.career.career();
-    let tiers = models.salary.tiers_at(years);
-    let focus = Rc::new(Focus::of(career, &tiers));
+    let tiers = props.career.salary().tiers_at(years);
+    let focus = Rc::new(Focus::of(props.career.focus_tiers(), career.tiers.len(), &tiers));
 
     html! {
         <article class="cw" data-theme={props.theme.as_str()} aria-label={format!("{} career: salary and skills", career.title)}>
@@ -121,61 +122,45 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <p class="cw-summary">{ &career.summary }</p>
             </header>
             if props.view.shows_salary() {
-                <SalaryView
-                    career={props.career.clone()}
-                    models={models.clone()}
-                    years={years}
-                    money={props.money.clone()}
-                    on_years={on_years}
-                />
+                <SalaryView career={props.career.clone()} {years} money={props.money.clone()} {on_years} />
             }
             if props.view.shows_skills() {
-                <SkillsView career={props.career.clone()} models={models.clone()} focus={focus} />
+                <SkillsView career={props.career.clone()} {focus} />
             }
             <Sources career={props.career.clone()} />
         </article>
     }
 }
 
-fn years_change(career: &crate::core::dataset::Career, models: &Models, years: Years) -> YearsChange {
-    let tier = models.salary.tiers_at(years).primary();
-    YearsChange {
-        career: career.id.clone(),
-        years: years.get(),
-        tier: career.tiers[tier].id.clone(),
-        estimate: models.salary.estimate(years),
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct SourcesProps {
-    career: CareerRef,
+    career: CareerHandle,
 }
 
-/// The dataset's sources, linked where it knows a URL.
+/// The dataset's sources, linked where it knows a URL. A component of its own: the slider
+/// moving does not re-render it.
 #[component]
 fn Sources(props: &SourcesProps) -> Html {
-    let career = props.career.career();
+    let sources = &props.career.career().sources;
     html! {
         <footer class="cw-sources">
             <span>{ "Sources: " }</span>
-            { for career.sources.iter().enumerate().map(|(i, s)| {
-                let title = match &s.publisher {
-                    Some(p) => format!("{} ({})", s.title, p),
-                    None => s.title.clone(),
-                };
-                html! {
-                    <>
-                        if i > 0 { { "; " } }
-                        if let Some(url) = &s.url {
-                            <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ title }</a>
-                        } else {
-                            <cite>{ title }</cite>
-                        }
-                    </>
+            for (i, s) in sources.iter().enumerate() {
+                if i > 0 { { "; " } }
+                if let Some(url) = &s.url {
+                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ source_title(s) }</a>
+                } else {
+                    <cite>{ source_title(s) }</cite>
                 }
-            }) }
+            }
             { ". Estimates between the guide's figures are derived by this widget." }
         </footer>
+    }
+}
+
+fn source_title(s: &crate::core::dataset::Source) -> String {
+    match &s.publisher {
+        Some(p) => format!("{} ({})", s.title, p),
+        None => s.title.clone(),
     }
 }

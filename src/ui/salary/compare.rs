@@ -1,9 +1,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::super::MoneyFormat;
 use crate::core::compare::{Comparison, about_percentile};
 use crate::core::years::Years;
+use crate::ui::money_format::MoneyFormat;
 
 pub struct CompareSalaryProps<'a> {
     pub text: &'a str,

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::super::MoneyFormat;
 use crate::core::compare::percentile_phrase;
 use crate::core::years::Years;
+use crate::ui::money_format::MoneyFormat;
 
 pub struct EstimateProps<'a> {
     pub amount: f64,

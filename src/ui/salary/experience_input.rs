@@ -1,5 +1,3 @@
-use crate::core::float;
-use crate::core::text::num;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -10,27 +8,21 @@ pub const YEARS_STEP: f64 = 0.5;
 /// What the − and + buttons change.
 pub const BUTTON_STEP: f64 = 1.0;
 
-pub struct ExperienceInputProps {
-    pub years: Years,
-    /// What a screen reader announces, e.g. "5 years, Customer Support Manager".
-    pub value_text: String,
-    pub on_change: Callback<Years>,
-}
-
 /// A native range input (keyboard, touch and screen readers work as everywhere else), plus a
 /// number field and step buttons for setting the value without dragging (WCAG 2.5.7).
-pub fn experience_input(props: &ExperienceInputProps) -> Html {
+/// `value_text` is what a screen reader announces, e.g. "5 years, Customer Support Manager".
+pub fn experience_input(years: Years, value_text: String, on_change: &Callback<Years>) -> Html {
     let from_input = |on_change: Callback<Years>| {
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             // An unfinished number ("7.") reads as empty: keep the last good value meanwhile.
-            if let Some(years) = float::parse(input.value().trim()).and_then(Years::clamped) {
+            if let Some(years) = input.value().trim().parse().ok().and_then(Years::clamped) {
                 on_change.emit(years);
             }
         })
     };
     let step = |delta: f64| {
-        let (on_change, years) = (props.on_change.clone(), props.years);
+        let on_change = on_change.clone();
         Callback::from(move |_: MouseEvent| {
             // Snap to whole years first, so 7.5 − 1 is 7 and 7.5 + 1 is 8.
             let target = if delta < 0.0 { (years.get() - 1e-9).floor() } else { (years.get() + 1e-9).ceil() };
@@ -40,7 +32,7 @@ pub fn experience_input(props: &ExperienceInputProps) -> Html {
             }
         })
     };
-    let value = num(props.years.get());
+    let value = years.get().to_string();
     html! {
         <div class="cw-experience">
             <div class="cw-experience-row">
@@ -50,25 +42,25 @@ pub fn experience_input(props: &ExperienceInputProps) -> Html {
                         type="button"
                         class="cw-step"
                         aria-label="One year less"
-                        disabled={props.years.get() <= YEARS_MIN}
+                        disabled={years.get() <= YEARS_MIN}
                         onclick={step(-BUTTON_STEP)}
                     >{ "−" }</button>
                     <input
                         class="cw-years-number"
                         type="number"
                         inputmode="decimal"
-                        min={num(YEARS_MIN)}
-                        max={num(YEARS_MAX)}
-                        step={num(YEARS_STEP)}
+                        min={YEARS_MIN.to_string()}
+                        max={YEARS_MAX.to_string()}
+                        step={YEARS_STEP.to_string()}
                         value={value.clone()}
                         aria-label="Years of experience, exact"
-                        oninput={from_input(props.on_change.clone())}
+                        oninput={from_input(on_change.clone())}
                     />
                     <button
                         type="button"
                         class="cw-step"
                         aria-label="One year more"
-                        disabled={props.years.get() >= YEARS_MAX}
+                        disabled={years.get() >= YEARS_MAX}
                         onclick={step(BUTTON_STEP)}
                     >{ "+" }</button>
                 </div>
@@ -77,12 +69,12 @@ pub fn experience_input(props: &ExperienceInputProps) -> Html {
                 id="cw-years"
                 class="cw-slider"
                 type="range"
-                min={num(YEARS_MIN)}
-                max={num(YEARS_MAX)}
-                step={num(YEARS_STEP)}
+                min={YEARS_MIN.to_string()}
+                max={YEARS_MAX.to_string()}
+                step={YEARS_STEP.to_string()}
                 value={value}
-                aria-valuetext={props.value_text.clone()}
-                oninput={from_input(props.on_change.clone())}
+                aria-valuetext={value_text}
+                oninput={from_input(on_change.clone())}
             />
             <div class="cw-slider-scale" aria-hidden="true">
                 <span>{ "0" }</span><span>{ "10" }</span><span>{ "20" }</span><span>{ "30" }</span><span>{ "40 years" }</span>

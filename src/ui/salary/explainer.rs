@@ -1,16 +1,12 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::super::widget::Models;
-use super::super::{CareerRef, MoneyFormat};
-use crate::core::dataset::trim_number;
+use crate::core::model::CareerHandle;
 use crate::core::salary::AnchorBasis;
+use crate::ui::money_format::MoneyFormat;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplainerProps {
-    pub career: CareerRef,
-    pub models: Rc<Models>,
+    pub career: CareerHandle,
     pub money: MoneyFormat,
 }
 
@@ -31,8 +27,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     ) }
                 </p>
                 <ul>
-                    { for props.models.salary.anchors().iter().map(|a| {
-                        let what = match a.basis {
+                    for a in props.career.salary().anchors() {
+                        <li>{ format!("{} at {} years: {}", m.format(a.pay), a.years, match a.basis {
                             AnchorBasis::RangeLow => "the low end of the guide's range, placed at the start of a career".to_string(),
                             AnchorBasis::Tier(i, level) => {
                                 let t = &career.tiers[i];
@@ -41,9 +37,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                                     None => format!("the {}, from where {} is the only tier", level.label(), t.title),
                                 }
                             }
-                        };
-                        html! { <li>{ format!("{} at {} years: {}", m.format(a.pay), trim_number(a.years), what) }</li> }
-                    }) }
+                        }) }</li>
+                    }
                 </ul>
                 <p>
                     { format!(

@@ -3,9 +3,7 @@
 //! width, so text keeps its size at any width while shapes stretch.
 
 use crate::core::dataset::Career;
-use crate::core::float::clamp;
 use crate::core::salary::SalaryModel;
-use crate::core::text::fixed;
 use crate::core::years::Years;
 
 /// The line chart spans 0 to this many years; the estimate is flat well before it, and a
@@ -20,9 +18,6 @@ pub const CHART_HEIGHT: f64 = PLOT_TOP + PLOT_HEIGHT + 36.0;
 
 /// The inner coordinate system the curve is drawn in, stretched to the plot area.
 pub const CURVE_UNITS: f64 = 1000.0;
-/// `CURVE_UNITS` as SVG text. Formatting the f64 itself would pull float printing, about 4 KB of
-/// compressed wasm, into the bundle for this one number.
-pub const CURVE_UNITS_TEXT: &str = "1000";
 
 /// Maps pay and years to positions, with a margin around the guide's range.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -40,17 +35,17 @@ impl Scale {
 
     /// 0–100: where `years` sits across the line chart.
     pub fn years_pct(years: f64) -> f64 {
-        (clamp(years, 0.0, CHART_YEARS) / CHART_YEARS) * 100.0
+        (years.clamp(0.0, CHART_YEARS) / CHART_YEARS) * 100.0
     }
 
     /// 0 (top) – 1 (bottom): where `pay` sits vertically.
     pub fn pay_frac(&self, pay: f64) -> f64 {
-        clamp(1.0 - (pay - self.pay_min) / (self.pay_max - self.pay_min), 0.0, 1.0)
+        (1.0 - (pay - self.pay_min) / (self.pay_max - self.pay_min)).clamp(0.0, 1.0)
     }
 
     /// 0–100: where `pay` sits along the range bar.
     pub fn pay_pct(&self, pay: f64) -> f64 {
-        clamp((pay - self.pay_min) / (self.pay_max - self.pay_min) * 100.0, 0.0, 100.0)
+        ((pay - self.pay_min) / (self.pay_max - self.pay_min) * 100.0).clamp(0.0, 100.0)
     }
 
     /// Pixel y in the line chart.
@@ -71,11 +66,7 @@ pub fn curve_points(model: &SalaryModel, scale: &Scale) -> String {
         .iter()
         .map(|&y| {
             let pay = model.estimate(Years::clamped(y).unwrap_or_default());
-            format!(
-                "{},{}",
-                fixed(Scale::years_pct(y) * CURVE_UNITS / 100.0, 1),
-                fixed(scale.pay_frac(pay) * CURVE_UNITS, 1)
-            )
+            format!("{:.1},{:.1}", Scale::years_pct(y) * CURVE_UNITS / 100.0, scale.pay_frac(pay) * CURVE_UNITS)
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -83,7 +74,7 @@ pub fn curve_points(model: &SalaryModel, scale: &Scale) -> String {
 
 /// The same curve closed along the bottom edge, for the shaded area under it.
 pub fn area_points(model: &SalaryModel, scale: &Scale) -> String {
-    format!("0,{u} {} {u},{u}", curve_points(model, scale), u = CURVE_UNITS_TEXT)
+    format!("0,{u} {} {u},{u}", curve_points(model, scale), u = CURVE_UNITS)
 }
 
 /// A tier's band across the line chart, in percent of the width.
@@ -182,11 +173,6 @@ pub fn range_ticks(career: &Career, scale: &Scale) -> Vec<RangeTick> {
 
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn curve_units_text_is_the_number() {
-        assert_eq!(CURVE_UNITS_TEXT, crate::core::text::fixed(CURVE_UNITS, 0));
-    }
 
     use super::*;
     use crate::core::bundled_dataset;

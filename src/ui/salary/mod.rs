@@ -12,28 +12,24 @@ mod outlook;
 mod range_bar;
 mod tier_card;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-pub use chart::{ChartDrawing, SalaryChartProps, salary_chart};
-pub use compare::{CompareSalaryProps, compare_salary};
-pub use estimate::{EstimateProps, estimate};
-pub use experience_input::{ExperienceInputProps, experience_input};
-pub use explainer::Explainer;
-pub use outlook::OutlookFacts;
-pub use range_bar::{RangeBarProps, range_bar};
-pub use tier_card::{TierCardProps, tier_card};
-
-use super::widget::Models;
-use super::{CareerRef, MoneyFormat};
+use self::chart::{ChartDrawing, SalaryChartProps, salary_chart};
+use self::compare::{CompareSalaryProps, compare_salary};
+use self::estimate::{EstimateProps, estimate};
+use self::experience_input::experience_input;
+use self::explainer::Explainer;
+use self::outlook::OutlookFacts;
+use self::range_bar::{RangeBarProps, range_bar};
+use self::tier_card::tier_card;
 use crate::core::compare::{Comparison, parse_salary_input};
+use crate::core::model::CareerHandle;
 use crate::core::years::Years;
+use crate::ui::money_format::MoneyFormat;
 
 #[derive(Properties, PartialEq)]
 pub struct SalaryViewProps {
-    pub career: CareerRef,
-    pub models: Rc<Models>,
+    pub career: CareerHandle,
     pub years: Years,
     pub money: MoneyFormat,
     pub on_years: Callback<Years>,
@@ -42,17 +38,15 @@ pub struct SalaryViewProps {
 #[component]
 pub fn SalaryView(props: &SalaryViewProps) -> Html {
     let compare_text = use_state(String::new);
-    let drawing = {
-        let models = props.models.clone();
-        use_memo(props.career.clone(), move |_| ChartDrawing::new(&models))
-    };
+    // What depends only on the career (the scale both figures share, the curve), once per career.
+    let drawing = use_memo(props.career.clone(), ChartDrawing::new);
     let on_compare = {
         let compare_text = compare_text.clone();
         Callback::from(move |text: String| compare_text.set(text))
     };
 
     let career = props.career.career();
-    let model = &props.models.salary;
+    let model = props.career.salary();
     let tiers = model.tiers_at(props.years);
     let primary = &career.tiers[tiers.primary()];
     let amount = model.estimate(props.years);
@@ -67,7 +61,7 @@ pub fn SalaryView(props: &SalaryViewProps) -> Html {
     html! {
         <section class="cw-salary" aria-labelledby="cw-salary-heading">
             <h3 id="cw-salary-heading" class="cw-section-title">{ "What it pays" }</h3>
-            { experience_input(&ExperienceInputProps { years: props.years, value_text, on_change: props.on_years.clone() }) }
+            { experience_input(props.years, value_text, &props.on_years) }
             <div class="cw-salary-results">
                 { estimate(&EstimateProps {
                     amount,
@@ -76,25 +70,18 @@ pub fn SalaryView(props: &SalaryViewProps) -> Html {
                     money: &props.money,
                     region: format!("{}, {}", career.salary.region, career.salary.currency),
                 }) }
-                { tier_card(&TierCardProps { career, tiers: &tiers }) }
+                { tier_card(career, &tiers) }
             </div>
-            { salary_chart(&SalaryChartProps {
-                career,
-                models: &props.models,
-                drawing: &drawing,
-                years: props.years,
-                tiers: &tiers,
-                money: &props.money,
-            }) }
+            { salary_chart(&SalaryChartProps { career: &props.career, drawing: &drawing, years: props.years, tiers: &tiers, money: &props.money }) }
             { range_bar(&RangeBarProps {
                 career,
-                models: &props.models,
+                scale: &drawing.scale,
                 estimate: amount,
                 percentile,
                 compared: comparison.as_ref().map(|c| c.salary),
                 money: &props.money,
             }) }
-            <Explainer career={props.career.clone()} models={props.models.clone()} money={props.money.clone()} />
+            <Explainer career={props.career.clone()} money={props.money.clone()} />
             <div class="cw-salary-extras">
                 { compare_salary(&CompareSalaryProps {
                     text: &compare_text,

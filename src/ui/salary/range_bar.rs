@@ -1,15 +1,14 @@
-use crate::core::text::{fixed, num};
 use yew::prelude::*;
 
-use super::super::MoneyFormat;
-use super::super::widget::Models;
-use super::geometry::{Anchor, Scale, range_ticks};
+use super::geometry::{Anchor, RangeTick, Scale, range_ticks};
 use crate::core::compare::percentile_phrase;
 use crate::core::dataset::Career;
+use crate::ui::money_format::MoneyFormat;
 
 pub struct RangeBarProps<'a> {
     pub career: &'a Career,
-    pub models: &'a Models,
+    /// The line chart's scale, so a figure sits at the same place in both.
+    pub scale: &'a Scale,
     pub estimate: f64,
     pub percentile: f64,
     /// The reader's own salary, when they typed one.
@@ -25,15 +24,14 @@ const LINE_HEIGHT: f64 = 15.0;
 /// The guide's pay range with low, median, high and the top-10% threshold, the estimate marked
 /// with its percentile.
 pub fn range_bar(props: &RangeBarProps) -> Html {
-    let career = props.career;
-    let scale = Scale::new(&props.models.salary);
+    let (career, scale) = (props.career, props.scale);
     let s = &career.salary;
-    let ticks = range_ticks(career, &scale);
+    let ticks = range_ticks(career, scale);
     let rows = ticks.iter().map(|t| t.row + 1).max().unwrap_or(1) as f64;
     let extra_lines = ticks.iter().map(|t| t.captions.len().saturating_sub(1)).max().unwrap_or(0) as f64;
     let row_height = ROW_HEIGHT + extra_lines * LINE_HEIGHT;
     let height = BAR_Y + BAR_HEIGHT + 8.0 + rows * row_height;
-    let pct = |pay: f64| format!("{}%", fixed(scale.pay_pct(pay), 2));
+    let pct = |pay: f64| format!("{:.2}%", scale.pay_pct(pay));
     let est_pct = scale.pay_pct(props.estimate);
     let est_anchor = Anchor::for_pct(est_pct).as_svg();
     let summary = format!(
@@ -49,44 +47,22 @@ pub fn range_bar(props: &RangeBarProps) -> Html {
     html! {
         <figure class="cw-range">
             <figcaption class="cw-figure-title">{ "Where the estimate sits in the guide's range" }</figcaption>
-            <svg class="cw-range-svg" width="100%" height={num(height)} aria-hidden="true" focusable="false">
-                <rect class="cw-range-track" x="0" y={num(BAR_Y)} width="100%" height={num(BAR_HEIGHT)} rx="5" />
+            <svg class="cw-range-svg" width="100%" height={height.to_string()} aria-hidden="true" focusable="false">
+                <rect class="cw-range-track" x="0" y={BAR_Y.to_string()} width="100%" height={BAR_HEIGHT.to_string()} rx="5" />
                 <rect
                     class="cw-range-fill"
                     x={pct(s.low)}
-                    y={num(BAR_Y)}
-                    width={format!("{}%", fixed(scale.pay_pct(s.high) - scale.pay_pct(s.low), 2))}
-                    height={num(BAR_HEIGHT)}
+                    y={BAR_Y.to_string()}
+                    width={format!("{:.2}%", scale.pay_pct(s.high) - scale.pay_pct(s.low))}
+                    height={BAR_HEIGHT.to_string()}
                 />
-                { for ticks.iter().enumerate().map(|(i, t)| {
-                    let y = BAR_Y + BAR_HEIGHT + 18.0 + t.row as f64 * row_height;
-                    let anchor = Anchor::for_pct(t.pct).as_svg();
-                    let tick_top = BAR_Y - 3.0;
-                    // On a narrow widget every other label drops a row (CSS moves `is-alt`), so
-                    // neighbours never collide however short the bar gets.
-                    let alt = t.row == 0 && i % 2 == 1;
-                    html! {
-                        <>
-                            <rect
-                                class={classes!("cw-range-tick", alt.then_some("is-alt"))}
-                                x={pct(t.pay)}
-                                y={num(tick_top)}
-                                width="1"
-                                height={num(BAR_HEIGHT + 6.0 + t.row as f64 * row_height)}
-                            />
-                            <g class={classes!("cw-range-label", alt.then_some("is-alt"))}>
-                                <text class="cw-range-value" x={pct(t.pay)} y={num(y)} text-anchor={anchor}>{ props.money.format(t.pay) }</text>
-                                { for t.captions.iter().enumerate().map(|(i, caption)| html! {
-                                    <text class="cw-range-caption" x={pct(t.pay)} y={num(y + LINE_HEIGHT * (i + 1) as f64)} text-anchor={anchor}>{ *caption }</text>
-                                }) }
-                            </g>
-                        </>
-                    }
-                }) }
-                if let Some(salary) = props.compared {
-                    <rect class="cw-range-you" data-testid="range-you" x={pct(salary)} y={num(BAR_Y - 4.0)} width="3" height={num(BAR_HEIGHT + 8.0)} />
+                for (i, t) in ticks.iter().enumerate() {
+                    { range_tick(t, i, row_height, &pct, props.money) }
                 }
-                <circle class="cw-marker-dot" data-testid="range-marker" cx={pct(props.estimate)} cy={num(BAR_Y + BAR_HEIGHT / 2.0)} r="8" />
+                if let Some(salary) = props.compared {
+                    <rect class="cw-range-you" data-testid="range-you" x={pct(salary)} y={(BAR_Y - 4.0).to_string()} width="3" height={(BAR_HEIGHT + 8.0).to_string()} />
+                }
+                <circle class="cw-marker-dot" data-testid="range-marker" cx={pct(props.estimate)} cy={(BAR_Y + BAR_HEIGHT / 2.0).to_string()} r="8" />
                 <text class="cw-range-estimate" x={pct(props.estimate)} y="16" text-anchor={est_anchor}>
                     { format!("Estimate {}", props.money.format(props.estimate)) }
                 </text>
@@ -99,5 +75,31 @@ pub fn range_bar(props: &RangeBarProps) -> Html {
                 <p class="cw-range-key"><span class="cw-key-you" aria-hidden="true"></span>{ "Your salary" }</p>
             }
         </figure>
+    }
+}
+
+/// One figure under the bar: its tick, its amount and what it is (percentile captions).
+fn range_tick(t: &RangeTick, i: usize, row_height: f64, pct: &dyn Fn(f64) -> String, money: &MoneyFormat) -> Html {
+    let y = BAR_Y + BAR_HEIGHT + 18.0 + t.row as f64 * row_height;
+    let anchor = Anchor::for_pct(t.pct).as_svg();
+    // On a narrow widget every other label drops a row (CSS moves `is-alt`), so neighbours
+    // never collide however short the bar gets.
+    let alt = t.row == 0 && i % 2 == 1;
+    html! {
+        <>
+            <rect
+                class={classes!("cw-range-tick", alt.then_some("is-alt"))}
+                x={pct(t.pay)}
+                y={(BAR_Y - 3.0).to_string()}
+                width="1"
+                height={(BAR_HEIGHT + 6.0 + t.row as f64 * row_height).to_string()}
+            />
+            <g class={classes!("cw-range-label", alt.then_some("is-alt"))}>
+                <text class="cw-range-value" x={pct(t.pay)} y={y.to_string()} text-anchor={anchor}>{ money.format(t.pay) }</text>
+                for (line, caption) in t.captions.iter().enumerate() {
+                    <text class="cw-range-caption" x={pct(t.pay)} y={(y + LINE_HEIGHT * (line + 1) as f64).to_string()} text-anchor={anchor}>{ *caption }</text>
+                }
+            </g>
+        </>
     }
 }

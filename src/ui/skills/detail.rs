@@ -1,31 +1,31 @@
 use yew::prelude::*;
 
 use super::state::SkillsAction;
-use crate::core::dataset::Career;
-use crate::core::skills::{SkillRef, focus_tiers_of};
-
-pub struct SkillDetailProps<'a> {
-    pub career: &'a Career,
-    pub skill: SkillRef,
-    /// Receives `SkillsAction::Close` from the close button.
-    pub on_action: &'a Callback<SkillsAction>,
-}
+use crate::core::model::CareerHandle;
+use crate::core::skills::SkillRef;
 
 /// What the dataset says about one skill: its group, the tiers it is the focus of, and the
 /// tech skills and tools it draws on where the dataset records that (derived, and says so).
-pub fn skill_detail(props: &SkillDetailProps) -> Html {
-    let career = props.career;
-    let group = &career.skill_groups[props.skill.group];
-    let skill = &group.skills[props.skill.skill];
-    let tiers: Vec<String> = focus_tiers_of(career, props.skill)
+/// `on_action` receives `SkillsAction::Close` from the close button.
+pub fn skill_detail(handle: &CareerHandle, at: SkillRef, on_action: &Callback<SkillsAction>) -> Html {
+    let career = handle.career();
+    let Some((group, skill)) = career.skill_groups.get(at.group).and_then(|g| Some((g, g.skills.get(at.skill)?)))
+    else {
+        return Html::default();
+    };
+    let tiers: Vec<String> = handle
+        .focus_tiers()
+        .of_group(at.group)
         .iter()
         .map(|&t| format!("{} ({})", career.tiers[t].title, career.tiers[t].years_label()))
         .collect();
-    let close = props.on_action.reform(|_: MouseEvent| SkillsAction::Close);
-    let tags = |items: Vec<&String>| {
+    let close = on_action.reform(|_: MouseEvent| SkillsAction::Close);
+    let tags = |items: &[String]| {
         html! {
             <ul class="cw-tags">
-                { for items.into_iter().map(|i| html! { <li class="cw-tag">{ i.clone() }</li> }) }
+                for item in items {
+                    <li class="cw-tag">{ item }</li>
+                }
             </ul>
         }
     };
@@ -48,13 +48,13 @@ pub fn skill_detail(props: &SkillDetailProps) -> Html {
                     if !related.value.tech_skills.is_empty() {
                         <div>
                             <dt>{ "Related tech skills" }</dt>
-                            <dd>{ tags(related.value.tech_skills.iter().map(|&i| &career.tech_skills[i]).collect()) }</dd>
+                            <dd>{ tags(&related.value.tech_skills) }</dd>
                         </div>
                     }
                     if !related.value.tools.is_empty() {
                         <div>
                             <dt>{ "Related tools" }</dt>
-                            <dd>{ tags(related.value.tools.iter().map(|&i| &career.tech_stack[i]).collect()) }</dd>
+                            <dd>{ tags(&related.value.tools) }</dd>
                         </div>
                     }
                 }

@@ -3,15 +3,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::GroupVisible;
-use super::detail::{SkillDetailProps, skill_detail};
-use super::highlight::{HighlightedProps, highlighted};
+use super::detail::skill_detail;
+use super::highlight::highlighted;
 use super::state::SkillsAction;
+use crate::core::model::CareerHandle;
 use crate::core::skills::SkillRef;
-use crate::ui::CareerRef;
 
 #[derive(Properties, PartialEq)]
 pub struct GroupCardProps {
-    pub career: CareerRef,
+    pub career: CareerHandle,
     pub group: usize,
     pub now: bool,
     pub next: bool,
@@ -61,30 +61,35 @@ pub fn GroupCard(props: &GroupCardProps) -> Html {
             <div class="cw-group-body" id={body_id}>
                 <p class="cw-group-description">{ &group.description }</p>
                 <ul class="cw-skill-list">
-                    { for group.skills.iter().enumerate().map(|(si, skill)| {
-                        let r = SkillRef { group: props.group, skill: si };
-                        let shown = props.visible.shown[si];
-                        let selected = props.selected == Some(r);
-                        html! {
-                            <li key={skill.id.clone()} class="cw-skill-item" hidden={!shown}>
-                                <button
-                                    type="button"
-                                    class={classes!("cw-skill", selected.then_some("is-selected"))}
-                                    data-skill={skill.id.clone()}
-                                    data-ref={format!("{}:{}", r.group, r.skill)}
-                                    tabindex={if props.active == Some(r) { "0" } else { "-1" }}
-                                    aria-expanded={selected.to_string()}
-                                >
-                                    { highlighted(&HighlightedProps { text: &skill.name, query: if shown { &props.visible.highlight } else { "" } }) }
-                                </button>
-                            </li>
-                        }
-                    }) }
+                    for (si, skill) in group.skills.iter().enumerate() {
+                        { skill_item(props, si, &skill.id, &skill.name) }
+                    }
                 </ul>
                 if let Some(skill) = props.selected {
-                    { skill_detail(&SkillDetailProps { career, skill, on_action: &props.on_action }) }
+                    { skill_detail(&props.career, skill, &props.on_action) }
                 }
             </div>
         </div>
+    }
+}
+
+/// One skill's button. It has no listeners of its own (see `GroupCard`).
+fn skill_item(props: &GroupCardProps, index: usize, id: &str, name: &str) -> Html {
+    let r = SkillRef { group: props.group, skill: index };
+    let shown = props.visible.shown.get(index).copied().unwrap_or(true);
+    let selected = props.selected == Some(r);
+    html! {
+        <li key={id} class="cw-skill-item" hidden={!shown}>
+            <button
+                type="button"
+                class={classes!("cw-skill", selected.then_some("is-selected"))}
+                data-skill={id.to_string()}
+                data-ref={format!("{}:{}", r.group, r.skill)}
+                tabindex={if props.active == Some(r) { "0" } else { "-1" }}
+                aria-expanded={selected.to_string()}
+            >
+                { highlighted(name, if shown { &props.visible.highlight } else { "" }) }
+            </button>
+        </li>
     }
 }

@@ -2,15 +2,9 @@ use yew::prelude::*;
 
 use crate::core::skills::SkillIndex;
 
-pub struct HighlightedProps<'a> {
-    pub text: &'a str,
-    pub query: &'a str,
-}
-
 /// `text` with every occurrence of the query's words wrapped in `<mark>`, as text nodes only.
-pub fn highlighted(props: &HighlightedProps) -> Html {
-    let ranges = SkillIndex::match_ranges(props.text, props.query);
-    let text = props.text;
+pub fn highlighted(text: &str, query: &str) -> Html {
+    let ranges = SkillIndex::match_ranges(text, query);
     if ranges.is_empty() {
         return html! { { text.to_string() } };
     }

@@ -1,14 +1,12 @@
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::core::model::CareerHandle;
+
 #[derive(Properties, PartialEq)]
 pub struct OtherListsProps {
-    pub tech_skills: Rc<Vec<String>>,
-    pub soft_abilities: Rc<Vec<String>>,
-    pub tools: Rc<Vec<String>>,
+    pub career: CareerHandle,
 }
 
 /// The guide's other skill lists as tabs (arrow keys move between tabs, as the ARIA tabs
@@ -17,8 +15,9 @@ pub struct OtherListsProps {
 pub fn OtherLists(props: &OtherListsProps) -> Html {
     let current = use_state(|| 0usize);
     let tablist = use_node_ref();
-    let lists: [(&str, &Rc<Vec<String>>); 3] =
-        [("Tech skills", &props.tech_skills), ("Soft abilities", &props.soft_abilities), ("Tools", &props.tools)];
+    let c = props.career.career();
+    let lists: [(&str, &[String]); 3] =
+        [("Tech skills", &c.tech_skills), ("Soft abilities", &c.soft_abilities), ("Tools", &c.tech_stack)];
     let onkeydown = {
         let (current, tablist) = (current.clone(), tablist.clone());
         Callback::from(move |e: KeyboardEvent| {
@@ -46,31 +45,26 @@ pub fn OtherLists(props: &OtherListsProps) -> Html {
         <div class="cw-lists">
             <h4 class="cw-lists-title">{ "Also in the guide" }</h4>
             <div class="cw-tablist" role="tablist" aria-label="Other skill lists" ref={tablist} {onkeydown}>
-                { for lists.iter().enumerate().map(|(i, (name, items))| {
-                    let selected = i == *current;
-                    let onclick = {
-                        let current = current.clone();
-                        Callback::from(move |_: MouseEvent| current.set(i))
-                    };
-                    html! {
-                        <button
-                            type="button"
-                            role="tab"
-                            class="cw-tab"
-                            id={format!("cw-tab-{i}")}
-                            aria-selected={selected.to_string()}
-                            aria-controls="cw-tabpanel"
-                            tabindex={if selected { "0" } else { "-1" }}
-                            {onclick}
-                        >
-                            { *name }<span class="cw-tab-count">{ items.len() }</span>
-                        </button>
-                    }
-                }) }
+                for (i, (name, items)) in lists.iter().enumerate() {
+                    <button
+                        type="button"
+                        role="tab"
+                        class="cw-tab"
+                        id={format!("cw-tab-{i}")}
+                        aria-selected={(i == *current).to_string()}
+                        aria-controls="cw-tabpanel"
+                        tabindex={if i == *current { "0" } else { "-1" }}
+                        onclick={{ let current = current.clone(); move |_: MouseEvent| current.set(i) }}
+                    >
+                        { *name }<span class="cw-tab-count">{ items.len() }</span>
+                    </button>
+                }
             </div>
             <div class="cw-tabpanel" id="cw-tabpanel" role="tabpanel" aria-labelledby={format!("cw-tab-{}", *current)} tabindex="0">
                 <ul class="cw-tags">
-                    { for items.iter().map(|i| html! { <li class="cw-tag">{ i.clone() }</li> }) }
+                    for item in items.iter() {
+                        <li class="cw-tag">{ item }</li>
+                    }
                 </ul>
             </div>
         </div>

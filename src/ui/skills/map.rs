@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use crate::core::text::fixed;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -8,15 +7,15 @@ use yew::prelude::*;
 use super::group_card::GroupCard;
 use super::state::{SkillsAction, SkillsState};
 use super::{GroupVisible, Visible};
-use crate::core::skills::{Focus, SkillRef, stages};
-use crate::ui::CareerRef;
+use crate::core::model::CareerHandle;
+use crate::core::skills::{Focus, SkillRef};
 
 #[derive(Properties, PartialEq)]
 pub struct SkillMapProps {
-    pub career: CareerRef,
+    pub career: CareerHandle,
     pub focus: Rc<Focus>,
     pub visible: Rc<Visible>,
-    pub state: Rc<SkillsState>,
+    pub state: UseReducerHandle<SkillsState>,
     pub on_action: Callback<SkillsAction>,
 }
 
@@ -25,7 +24,7 @@ pub struct SkillMapProps {
 #[component]
 pub fn SkillMap(props: &SkillMapProps) -> Html {
     let container = use_node_ref();
-    let stages = use_memo(props.career.clone(), |c| stages(c.career()));
+    let stages = props.career.stages();
 
     {
         let container = container.clone();
@@ -73,40 +72,35 @@ pub fn SkillMap(props: &SkillMapProps) -> Html {
         (0..career.skill_groups[g].skills.len()).map(|s| SkillRef { group: g, skill: s }).find(|&r| visible.shows(r))
     });
     let active = props.state.active.filter(|&r| visible.shows(r)).or(first_shown);
-    let mut previous: Option<usize> = None;
+    // Each shown stage but the first is joined to the shown stage before it.
+    let previous_shown: Vec<Option<usize>> =
+        (0..stages.len()).map(|si| (0..si).rev().find(|&p| !shown[p].is_empty())).collect();
 
     html! {
         <div class="cw-map" ref={container} {onkeydown} {onclick} {onfocusin}>
-            { for stages.iter().enumerate().map(|(si, stage)| {
-                let connector = match (previous, shown[si].is_empty()) {
-                    (Some(p), false) => Some(connector(&shown[p], &shown[si], &props.focus)),
-                    _ => None,
-                };
-                if !shown[si].is_empty() {
-                    previous = Some(si);
-                }
-                html! {
-                    <div class="cw-stage-slot" hidden={shown[si].is_empty()}>
-                        { connector }
-                        <div class="cw-stage">
-                            { for stage.iter().map(|&g| html! {
-                                <GroupCard
-                                    key={career.skill_groups[g].id.clone()}
-                                    career={props.career.clone()}
-                                    group={g}
-                                    now={props.focus.now.contains(&g)}
-                                    next={props.focus.next.contains(&g)}
-                                    visible={per_group[g].clone()}
-                                    selected={props.state.selected.filter(|s| s.group == g)}
-                                    active={active.filter(|s| s.group == g)}
-                                    open={props.state.is_open(g, props.focus.now.contains(&g), shown[si].contains(&g))}
-                                    on_action={props.on_action.clone()}
-                                />
-                            }) }
-                        </div>
+            for (si, stage) in stages.iter().enumerate() {
+                <div class="cw-stage-slot" hidden={shown[si].is_empty()}>
+                    if let (Some(p), false) = (previous_shown[si], shown[si].is_empty()) {
+                        { connector(&shown[p], &shown[si], &props.focus) }
+                    }
+                    <div class="cw-stage">
+                        for &g in stage {
+                            <GroupCard
+                                key={career.skill_groups[g].id.clone()}
+                                career={props.career.clone()}
+                                group={g}
+                                now={props.focus.now.contains(&g)}
+                                next={props.focus.next.contains(&g)}
+                                visible={per_group[g].clone()}
+                                selected={props.state.selected.filter(|s| s.group == g)}
+                                active={active.filter(|s| s.group == g)}
+                                open={props.state.is_open(g, props.focus.now.contains(&g), shown[si].contains(&g))}
+                                on_action={props.on_action.clone()}
+                            />
+                        }
                     </div>
-                }
-            }) }
+                </div>
+            }
         </div>
     }
 }
@@ -118,17 +112,16 @@ fn connector(from: &[usize], to: &[usize], focus: &Focus) -> Html {
     html! {
         <div class="cw-connector" aria-hidden="true">
             <svg width="100%" height="100%" viewBox="0 0 100 100" preserveAspectRatio="none" focusable="false">
-                { for from.iter().enumerate().flat_map(|(i, _)| to.iter().enumerate().map(move |(j, &g)| (i, j, g))).map(|(i, j, g)| {
-                    let (y1, y2) = (centre(i, from.len()), centre(j, to.len()));
-                    let lead = if focus.next.contains(&g) { "is-next" } else if focus.now.contains(&g) { "is-now" } else { "" };
-                    html! {
-                        <path
-                            class={classes!("cw-connector-path", (!lead.is_empty()).then_some(lead))}
-                            d={format!("M0 {a} C50 {a} 50 {b} 100 {b}", a = fixed(y1, 2), b = fixed(y2, 2))}
-                            vector-effect="non-scaling-stroke"
-                        />
-                    }
-                }) }
+                for (i, j, g) in (0..from.len()).flat_map(|i| to.iter().enumerate().map(move |(j, &g)| (i, j, g))) {
+                    <path
+                        class={classes!(
+                            "cw-connector-path",
+                            if focus.next.contains(&g) { Some("is-next") } else { focus.now.contains(&g).then_some("is-now") }
+                        )}
+                        d={format!("M0 {a:.2} C50 {a:.2} 50 {b:.2} 100 {b:.2}", a = centre(i, from.len()), b = centre(j, to.len()))}
+                        vector-effect="non-scaling-stroke"
+                    />
+                }
             </svg>
         </div>
     }

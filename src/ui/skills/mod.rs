@@ -17,14 +17,12 @@ use self::lists::OtherLists;
 use self::map::SkillMap;
 use self::search::{SkillSearchProps, skill_search};
 use self::state::{SkillsAction, SkillsState};
-use super::CareerRef;
-use super::widget::Models;
+use crate::core::model::CareerHandle;
 use crate::core::skills::{Focus, SkillRef};
 
 #[derive(Properties, PartialEq)]
 pub struct SkillsViewProps {
-    pub career: CareerRef,
-    pub models: Rc<Models>,
+    pub career: CareerHandle,
     pub focus: Rc<Focus>,
 }
 
@@ -74,30 +72,19 @@ impl GroupVisible {
 #[component]
 pub fn SkillsView(props: &SkillsViewProps) -> Html {
     let state = use_reducer(SkillsState::default);
-    let visible = {
-        let models = props.models.clone();
-        use_memo((props.career.clone(), state.query.clone()), move |(_, query)| {
-            if query.trim().is_empty() {
-                Visible { query: String::new(), highlight: String::new(), matches: None, count: models.skills.len() }
-            } else {
-                let hits = models.skills.search(query);
-                let letters: usize = query.split_whitespace().map(|w| w.chars().count()).sum();
-                let highlight =
-                    if letters >= 2 && hits.len() <= MAX_HIGHLIGHTED { query.clone() } else { String::new() };
-                Visible { query: query.clone(), highlight, count: hits.len(), matches: Some(hits) }
-            }
-        })
-    };
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: SkillsAction| state.dispatch(action))
-    };
-    let on_search = dispatch.reform(SkillsAction::Search);
-    // Copied once per career, not on every search keystroke.
-    let lists = use_memo(props.career.clone(), |c| {
-        let c = c.career();
-        (Rc::new(c.tech_skills.clone()), Rc::new(c.soft_abilities.clone()), Rc::new(c.tech_stack.clone()))
+    let visible = use_memo((props.career.clone(), state.query.clone()), |(career, query)| {
+        let skills = career.skills();
+        if query.trim().is_empty() {
+            Visible { query: String::new(), highlight: String::new(), matches: None, count: skills.len() }
+        } else {
+            let hits = skills.search(query);
+            let letters: usize = query.split_whitespace().map(|w| w.chars().count()).sum();
+            let highlight = if letters >= 2 && hits.len() <= MAX_HIGHLIGHTED { query.clone() } else { String::new() };
+            Visible { query: query.clone(), highlight, count: hits.len(), matches: Some(hits) }
+        }
     });
+    let on_action = state.dispatcher().to_callback();
+    let on_search = on_action.reform(SkillsAction::Search);
 
     html! {
         <section class="cw-skills" aria-labelledby="cw-skills-heading">
@@ -107,19 +94,9 @@ pub fn SkillsView(props: &SkillsViewProps) -> Html {
                 <span class="cw-badge cw-badge-next">{ "Learn next" }</span>
                 <span>{ "Which skill groups matter at each tier is derived from the guide's tier descriptions." }</span>
             </p>
-            { skill_search(&SkillSearchProps { query: &state.query, count: visible.count, total: props.models.skills.len(), on_search }) }
-            <SkillMap
-                career={props.career.clone()}
-                focus={props.focus.clone()}
-                visible={visible.clone()}
-                state={Rc::new((*state).clone())}
-                on_action={dispatch}
-            />
-            <OtherLists
-                tech_skills={lists.0.clone()}
-                soft_abilities={lists.1.clone()}
-                tools={lists.2.clone()}
-            />
+            { skill_search(&SkillSearchProps { query: &state.query, count: visible.count, total: props.career.skills().len(), on_search }) }
+            <SkillMap career={props.career.clone()} focus={props.focus.clone()} {visible} {state} {on_action} />
+            <OtherLists career={props.career.clone()} />
         </section>
     }
 }
