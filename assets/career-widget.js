@@ -26,7 +26,7 @@ const SUMMARY = {"id":"customer-support-manager","title":"Customer Support Manag
 
 // A constructed stylesheet: no <style> element and no style attribute, so a strict CSP is fine.
 const PLACEHOLDER_CSS = `
-:host { display: block !important; min-height: 1400px; contain: content; }
+:host { display: block; min-height: 1400px; contain: content; }
 :host([view="salary" i]) { min-height: 1100px; }
 :host([view="skills" i]) { min-height: 900px; }
 :host([hidden]) { display: none !important; }
@@ -50,22 +50,29 @@ const PLACEHOLDER_CSS = `
 :host([theme="dark" i]) .cwp-failed .cwp-status { color: #ff8a80; }
 `;
 
-// The wasm's life: idle → loading → ready, and after a trap → ready again (one restart) or
-// failed (the message in every widget, no further calls into the wasm).
+// The wasm's life: idle → loading → ready; after a trap → loading again (a fresh instance) or,
+// when traps keep coming, failed (the message in every widget, no further calls into the wasm).
 let phase = 'idle';
-let compiled; // Promise of the compiled WebAssembly.Module, reused by a restart
+let compiled; // Promise of the compiled WebAssembly.Module, reused by every restart
 let glue; // the live copy of the glue, whose mount() starts a widget
-let restarts = 0;
+let generation = 0; // the live instance's number; calls into any other throw RETIRED
 let failure = 'a file failed to load'; // why, once failed
-// What a trapped instance still owns (its glue, handles and DOM), kept reachable so that no
-// finalizer ever calls into it again.
-const retired = [];
-const live = new Set(); // connected <career-widget> elements
+const restarts = []; // when the recent restarts happened
+const MAX_RESTARTS = 3; // within RESTART_WINDOW_MS; one more trap and every widget gives up
+const RESTART_WINDOW_MS = 60_000;
+// Errors that escaped the wasm: not reported to the page as uncaught, the one warning says it.
+const escaped = new WeakSet();
+const RETIRED = new Error(`<${TAG}>: a retired instance of the widget's wasm was called`);
+escaped.add(RETIRED);
+let calling; // the element a call of ours into the wasm is for
+let isolating; // the element whose first render a restart is waiting for
+const live = new Set(); // connected <career-widget> elements to run
+const broken = new WeakSet(); // elements whose own content trapped: they show the message
 const warned = new Set();
 let nearby; // watches waiting elements until one comes near the viewport
 let placeholderSheet;
 // Filled in by the element class's static block: its private fields stay private.
-let mountElement, forgetElement;
+let mountElement, forgetElement, isMounted;
 
 function warnOnce(key, ...args) {
   if (warned.has(key)) return;
@@ -96,7 +103,7 @@ function load() {
   nearby?.disconnect();
   nearby = undefined;
   compiled = compile();
-  start().catch((error) => {
+  start(false).catch((error) => {
     phase = 'failed';
     warnOnce('load', 'could not load its WebAssembly:', error);
     for (const host of live) showFailure(host, failure);
@@ -118,34 +125,101 @@ async function compile() {
   return WebAssembly.compile(await (await response).arrayBuffer());
 }
 
-// A fresh glue and instance, then every connected element mounted from its attributes.
-async function start() {
+// A fresh glue and instance, then every connected element mounted from its attributes. After a
+// trap they are mounted one at a time, each waiting for its first render, so that an element
+// whose own content traps is known (`isolating`) and left out of the next start.
+async function start(oneByOne) {
   const module = await compiled;
-  const fresh = createGlue();
+  const fresh = createGlue(guard(generation));
   await fresh({ module_or_path: module });
   glue = fresh;
   phase = 'ready';
-  for (const host of live) mountElement(host);
+  if (!oneByOne) {
+    for (const host of live) mountElement(host);
+    return;
+  }
+  // Elements connected meanwhile join the queue (the element class mounts them once ready).
+  for (let host; (host = [...live].find((h) => !isMounted(h))); ) {
+    if (glue !== fresh) return; // it trapped again; that crash started over
+    isolating = host;
+    mountElement(host);
+    await rendered(host);
+    if (isolating === host) isolating = undefined;
+    if (!isMounted(host)) live.delete(host); // could not be mounted (reported)
+  }
 }
 
-// A trap inside the wasm (an `unreachable`, which is what every Rust panic becomes in a release
-// build) leaves the instance in an unknown state: the scheduler may be locked, a RefCell
-// borrowed. Nothing of it is used again. The first time, a new instance of the already compiled
-// module takes over and every widget is mounted anew from its attributes; the second time,
-// every widget shows the failure message instead.
+// Resolves once the element's widget (or notice) is in its shadow root, or after a while.
+function rendered(host) {
+  return new Promise((done) => {
+    const root = host.shadowRoot;
+    const ready = () => !root || !host.isConnected || root.querySelector('.cw-root > *');
+    if (ready()) return done();
+    const seen = new MutationObserver(() => ready() && finish());
+    const timer = setTimeout(() => finish(), 2_000);
+    const finish = () => {
+      seen.disconnect();
+      clearTimeout(timer);
+      done();
+    };
+    seen.observe(root, { childList: true, subtree: true });
+  });
+}
+
+// Every call into one instance of the wasm goes through its exports, and so through here
+// (scripts/bundle-entry.mjs hands this to the glue). What escapes a call (a trap, which is what
+// every Rust panic is in a release build, or a JavaScript error that unwound through Rust frames)
+// has left that instance in an unknown state: its scheduler may be locked, a RefCell borrowed.
+// So it crashes that instance, whoever was calling; a retired instance is not entered at all.
+// No stack is read and no panic hook needs to run.
+function guard(number) {
+  return (exports) => {
+    const guarded = {};
+    for (const [name, value] of Object.entries(exports)) {
+      guarded[name] =
+        typeof value !== 'function'
+          ? value
+          : function (...args) {
+              if (number !== generation) throw RETIRED;
+              try {
+                return value.apply(this, args);
+              } catch (error) {
+                if (error !== null && typeof error === 'object') escaped.add(error);
+                crashed(error);
+                throw error;
+              }
+            };
+    }
+    return guarded;
+  };
+}
+
+// The live instance trapped. Nothing of it is used again; the element it was working for, if
+// known, shows the failure message on its own; a fresh instance of the compiled module takes
+// over the rest. When traps keep coming (more than MAX_RESTARTS in RESTART_WINDOW_MS), every
+// widget shows the message instead.
 function crashed(error) {
   if (phase !== 'ready') return;
-  retired.push(glue);
+  const culprit = calling ?? isolating;
+  calling = isolating = undefined;
+  generation += 1;
   glue = undefined;
   for (const host of live) forgetElement(host);
-  if (restarts === 0) {
-    restarts += 1;
-    phase = 'loading';
-    warnOnce('trap', 'stopped after an internal error and was restarted:', error);
-    start().catch((again) => giveUp(again));
-  } else {
-    giveUp(error);
+  if (culprit) {
+    broken.add(culprit);
+    live.delete(culprit);
+    showFailure(culprit, 'an internal error');
   }
+  const now = performance.now();
+  while (restarts.length && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+  if (restarts.length >= MAX_RESTARTS) {
+    giveUp(error);
+    return;
+  }
+  restarts.push(now);
+  phase = 'loading';
+  warnOnce('trap', 'stopped after an internal error and was restarted:', error);
+  start(true).catch((again) => giveUp(again));
 }
 
 function giveUp(error) {
@@ -155,34 +229,22 @@ function giveUp(error) {
   for (const host of live) showFailure(host, failure);
 }
 
-// Calls into the wasm. Whatever escapes it (a trap, or a JavaScript error that unwound through
-// Rust frames) has left Rust state half-updated, so it counts as a crash.
-function call(fn) {
+// Calls into the wasm for `host`; a trap is dealt with by the guard, and ends here as `undefined`.
+function call(host, fn) {
+  calling = host;
   try {
     return fn();
-  } catch (error) {
-    crashed(error);
+  } catch {
     return undefined;
+  } finally {
+    if (calling === host) calling = undefined;
   }
 }
 
-// Traps that happen outside a call of ours: in an event handler, a timer or a promise job of
-// the wasm. Only RuntimeErrors (traps) whose stack passes through this file or the wasm are
-// ours; the page's own errors are left alone. Ours are not also reported as uncaught: the
-// one warning above says what happened.
-function isOurTrap(error) {
-  return (
-    error instanceof WebAssembly.RuntimeError &&
-    typeof error.stack === 'string' &&
-    (error.stack.includes(WASM_URL) || error.stack.includes(import.meta.url))
-  );
-}
-
+// A trap outside a call of ours (an event handler, a timer, a promise job of the wasm) reaches
+// the page as uncaught; the guard has already dealt with it, so the page is spared the report.
 function onUncaught(event) {
-  const error = event.type === 'error' ? event.error : event.reason;
-  if (phase !== 'ready' || !isOurTrap(error)) return;
-  event.preventDefault();
-  crashed(error);
+  if (escaped.has(event.type === 'error' ? event.error : event.reason)) event.preventDefault();
 }
 
 function money(amount, currency, locale) {
@@ -251,11 +313,11 @@ class CareerWidgetElement extends HTMLElement {
 
   static {
     mountElement = (host) => host.#mount();
-    // After a trap: the handle belongs to a dead instance. It is kept (never called, never
-    // freed) and the element shows the loading summary until the new instance mounts it.
+    isMounted = (host) => Boolean(host.#handle);
+    // After a trap: the handle belongs to a retired instance, which is never entered again; the
+    // element shows the loading summary until the new instance mounts it.
     forgetElement = (host) => {
       if (!host.#handle) return;
-      retired.push(host.#handle, ...(host.shadowRoot?.childNodes ?? []));
       host.#handle = undefined;
       try {
         showPlaceholder(host);
@@ -266,11 +328,11 @@ class CareerWidgetElement extends HTMLElement {
   }
 
   connectedCallback() {
-    live.add(this);
-    if (phase === 'failed') {
-      showFailure(this, failure);
+    if (phase === 'failed' || broken.has(this)) {
+      showFailure(this, broken.has(this) ? 'an internal error' : failure);
       return;
     }
+    live.add(this);
     try {
       showPlaceholder(this);
     } catch (error) {
@@ -285,8 +347,8 @@ class CareerWidgetElement extends HTMLElement {
   #mount() {
     if (!this.isConnected || this.#handle || phase !== 'ready') return;
     const running = glue;
-    const handle = call(() => running.mount(this));
-    if (glue !== running) return; // it trapped; the restart mounts this element again
+    const handle = call(this, () => running.mount(this));
+    if (glue !== running) return; // it trapped; the restart takes over
     if (handle) this.#handle = handle;
     else {
       live.delete(this);
@@ -299,12 +361,12 @@ class CareerWidgetElement extends HTMLElement {
     nearby?.unobserve(this);
     const handle = this.#handle;
     this.#handle = undefined;
-    if (handle) call(() => handle.unmount());
+    if (handle) call(this, () => handle.unmount());
   }
 
   attributeChangedCallback() {
     const handle = this.#handle;
-    if (handle) call(() => handle.update());
+    if (handle) call(this, () => handle.update());
     else if (this.isConnected && phase !== 'failed' && live.has(this)) {
       try {
         showPlaceholder(this);

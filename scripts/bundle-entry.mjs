@@ -3,9 +3,11 @@
 // `trunk serve` and `make build` ship the same shape.
 //
 // - The glue (trunk builds it with `--target no-modules`, which wraps it in one function) goes
-//   inside `createGlue()`: each call is a fresh copy with its own state, so after a trap the
+//   inside `createGlue(guard)`: each call is a fresh copy with its own state, so after a trap the
 //   loader can instantiate the compiled wasm anew instead of reusing a glue whose state the trap
-//   left half-updated.
+//   left half-updated. The one line where the glue takes the instance's exports hands them to
+//   `guard`, which wraps every exported function: that is how the loader sees a trap, whichever
+//   way the wasm was entered (README, "Guest behaviour").
 // - WASM_INTEGRITY is the wasm's SRI hash: the loader fetches the wasm with it, so an entry pinned
 //   with `integrity` pins the whole chain. Bundling the glue (about 5 KB of brotli, fetched with
 //   the entry) is what lets the entry pin it too: a module a page imports cannot carry a hash.
@@ -26,13 +28,18 @@ if (!glue.startsWith('let wasm_bindgen = ')) {
 const wasm = await readFile(join(staging, 'career-widget-app_bg.wasm'));
 const integrity = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
 const loader = await readFile(source, 'utf8');
+const TAKES_EXPORTS = 'wasm = instance.exports;';
+if (glue.split(TAKES_EXPORTS).length !== 2) {
+  throw new Error(`${gluePath}: expected exactly one "${TAKES_EXPORTS}" (wasm-bindgen's output changed?)`);
+}
+const guarded = glue.replace(TAKES_EXPORTS, 'wasm = guard(instance.exports);');
 
 // The constant comes first: defining the element upgrades the page's widgets at once, and
 // their loading reads it.
 const entry = [
   `const WASM_INTEGRITY = ${JSON.stringify(integrity)};`,
   loader,
-  `function createGlue() {\n${glue}\nreturn wasm_bindgen;\n}\n`,
+  `function createGlue(guard) {\n${guarded}\nreturn wasm_bindgen;\n}\n`,
 ].join('\n');
 await writeFile(join(staging, 'career-widget.js'), entry);
 await rm(gluePath);

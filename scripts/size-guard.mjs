@@ -5,7 +5,7 @@
 // HARD_CAP (issue "Performance"); the bundle does not meet it yet, and this says by how much.
 import { widgetSizes } from './sizes.mjs';
 
-const BUDGET = 182_400;
+const BUDGET = 184_000;
 const HARD_CAP = 80_000;
 
 const { total } = await widgetSizes(new URL('../dist/', import.meta.url));

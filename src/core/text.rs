@@ -2,14 +2,17 @@
 
 /// Characters that draw nothing but can reorder or hide the text around them: bidirectional
 /// controls (U+202E turns what follows around), zero-width spaces and joiners, the byte-order
-/// mark. Unicode calls them format characters (category Cf); this is the list of those a URL or
-/// a message could carry, without pulling Unicode's property tables into the wasm.
+/// mark. Unicode calls them format characters (category Cf, listed here as of Unicode 16);
+/// the Hangul fillers, invisible too, are added. A list rather than Unicode's property tables,
+/// which would cost the wasm far more than the few characters a URL or message can carry.
 pub fn is_format_char(c: char) -> bool {
     matches!(c,
-        '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{180e}'
-        | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{110bd}'
-        | '\u{1d173}'..='\u{1d17a}' | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
+        '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{890}'..='\u{891}'
+        | '\u{8e2}' | '\u{115f}' | '\u{1160}' | '\u{180e}' | '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{3164}'
+        | '\u{feff}' | '\u{ffa0}' | '\u{fff9}'..='\u{fffb}' | '\u{110bd}' | '\u{110cd}'
+        | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}' | '\u{1d173}'..='\u{1d17a}'
+        | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
 }
 
 /// Text that came from outside (an attribute, a dataset key, a server's status line) made safe
@@ -62,7 +65,7 @@ mod outside_tests {
 
     #[test]
     fn format_characters() {
-        for c in ['\u{202e}', '\u{2066}', '\u{200d}', '\u{feff}', '\u{e0041}'] {
+        for c in ['\u{202e}', '\u{2066}', '\u{200d}', '\u{feff}', '\u{e0041}', '\u{890}', '\u{3164}', '\u{13430}'] {
             assert!(is_format_char(c), "{c:?}");
         }
         for c in ['a', 'é', ' ', '\u{5d0}', '😀'] {

@@ -6,9 +6,13 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use gloo_events::EventListener;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    CustomEvent, CustomEventInit, Element, Event, HtmlElement, KeyboardEvent, ShadowRoot, ShadowRootInit,
+    ShadowRootMode,
+};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use super::attrs::{WidgetConfig, parse_attributes};
@@ -35,6 +39,8 @@ struct Inner {
     root: ShadowRoot,
     app: Option<YewRoot>,
     warned: Vec<String>,
+    /// Removed with the widget (dropping a gloo listener removes it).
+    _typing: [EventListener; 3],
 }
 
 /// A Yew app and the element it renders into (and listens on).
@@ -113,7 +119,8 @@ pub fn mount(host: HtmlElement) -> Option<WidgetHandle> {
         n.set(n.get().wrapping_add(1));
         n.get()
     });
-    let inner = Rc::new(RefCell::new(Inner { id, host, root, app: Some(app), warned: Vec::new() }));
+    let _typing = ["keydown", "keypress", "keyup"].map(|kind| EventListener::new(&root, kind, keep_typing_inside));
+    let inner = Rc::new(RefCell::new(Inner { id, host, root, app: Some(app), warned: Vec::new(), _typing }));
     MOUNTED.with(|m| m.borrow_mut().push((id, Rc::downgrade(&inner))));
     render(&inner);
     Some(WidgetHandle { inner })
@@ -145,6 +152,25 @@ fn wake(id: u32) {
     let found = MOUNTED.with(|m| m.borrow().iter().find(|(i, _)| *i == id).and_then(|(_, w)| w.upgrade()));
     if let Some(cell) = found {
         render(&cell);
+    }
+}
+
+/// Keys typed into the widget's own fields (the search, the salary, the years) are the widget's:
+/// the page sees them retargeted to `<career-widget>`, so its "not while the reader is typing"
+/// check cannot see the field, and its shortcuts would fire. Tab and Escape, and combinations
+/// with Ctrl, Alt or Meta, still reach the page.
+fn keep_typing_inside(event: &Event) {
+    let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
+    if key.ctrl_key() || key.alt_key() || key.meta_key() || matches!(key.key().as_str(), "Tab" | "Escape") {
+        return;
+    }
+    let typing = event
+        .composed_path()
+        .get(0)
+        .dyn_into::<Element>()
+        .is_ok_and(|target| matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+    if typing {
+        event.stop_propagation();
     }
 }
 

@@ -6,7 +6,7 @@
 //! Raw web-sys rather than gloo-net's request builder: that builder rewrites a URL that has a
 //! query (it appends `&`) and cannot read the body as a stream, which the size cap needs.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
@@ -15,15 +15,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
     AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult, ReferrerPolicy, RequestCredentials,
-    RequestInit, Response, TextDecoder, TextDecoderOptions, Url,
+    RequestInit, Response, Url,
 };
 
 use super::src_cache::{Answer, Problem, SrcCache};
 use super::src_rules::{is_dataset_type, is_this_page, is_transient_status};
 use crate::core::dataset::Dataset;
-use crate::core::read::read_dataset;
+use crate::core::read::read_dataset_bytes;
 use crate::core::text::outside;
-use crate::core::validate::limits::MAX_DATASET_BYTES;
+use crate::core::validate::{ValidationErrors, limits::MAX_DATASET_BYTES};
 
 /// How long a dataset may take to arrive, body included.
 pub const TIMEOUT_MS: u32 = 15_000;
@@ -56,7 +56,7 @@ pub fn resolve(src: &str) -> Result<String, String> {
 pub fn want(id: u32, url: Option<&str>, wake: fn(u32)) -> Option<Answer<Rc<Dataset>>> {
     let mut controller = None;
     let (answer, effects) = CACHE.with(|c| {
-        c.borrow_mut().want(id, url, js_sys::Date::now(), || {
+        c.borrow_mut().want(id, url, now(), || {
             let made = AbortController::new().expect("AbortController is in every browser the widget supports");
             controller = Some(made.clone());
             made
@@ -66,21 +66,43 @@ pub fn want(id: u32, url: Option<&str>, wake: fn(u32)) -> Option<Answer<Rc<Datas
         flight.abort();
     }
     if let (Some((url, number)), Some(controller)) = (effects.start, controller) {
+        // The timeout settles the request itself, so it holds even if the fetch never does (a
+        // page's own wrapper around fetch may drop the abort signal).
+        let timeout = {
+            let (url, controller) = (url.clone(), controller.clone());
+            Timeout::new(TIMEOUT_MS, move || {
+                controller.abort();
+                let reason = format!("it did not arrive within {} seconds", TIMEOUT_MS / 1000);
+                settle(&url, number, Err(Problem::Transient(reason)), wake);
+            })
+        };
         wasm_bindgen_futures::spawn_local(async move {
             let outcome = fetch(&url, &controller).await;
-            let woken = CACHE.with(|c| c.borrow_mut().finish(&url, number, outcome.clone(), js_sys::Date::now()));
-            if woken.is_empty() {
-                return; // aborted: nobody waits for it any more
-            }
-            if let Err(Problem::Refused(reason) | Problem::Transient(reason)) = &outcome {
-                warn_once(&url, reason);
-            }
-            for id in woken {
-                wake(id);
-            }
+            drop(timeout);
+            settle(&url, number, outcome, wake);
         });
     }
     answer
+}
+
+/// The fetch numbered `number` ended (or timed out): record it and wake who waits. A second
+/// settling of the same fetch, or one nobody waits for any more, changes nothing.
+fn settle(url: &str, number: u64, outcome: Result<Rc<Dataset>, Problem>, wake: fn(u32)) {
+    let woken = CACHE.with(|c| c.borrow_mut().finish(url, number, outcome.clone(), now()));
+    if woken.is_empty() {
+        return;
+    }
+    if let Err(Problem::Refused(reason) | Problem::Transient(reason)) = &outcome {
+        warn_once(url, reason);
+    }
+    for id in woken {
+        wake(id);
+    }
+}
+
+/// Milliseconds on a clock that never steps back, for the back-off.
+fn now() -> f64 {
+    gloo_utils::window().performance().map_or_else(js_sys::Date::now, |p| p.now())
 }
 
 fn warn_once(url: &str, reason: &str) {
@@ -95,22 +117,12 @@ fn warn_once(url: &str, reason: &str) {
 }
 
 async fn fetch(url: &str, controller: &AbortController) -> Result<Rc<Dataset>, Problem> {
-    let timed_out = Rc::new(Cell::new(false));
-    let _timeout = {
-        let (timed_out, controller) = (timed_out.clone(), controller.clone());
-        Timeout::new(TIMEOUT_MS, move || {
-            timed_out.set(true);
-            controller.abort();
-        })
+    // Every way out before the body is read to its end aborts the request, so nothing keeps a
+    // connection of the page's open.
+    let refuse = |reason: String| {
+        controller.abort();
+        Problem::Refused(reason)
     };
-    let failed = |what: &str| {
-        Problem::Transient(if timed_out.get() {
-            format!("it did not arrive within {} seconds", TIMEOUT_MS / 1000)
-        } else {
-            what.to_string()
-        })
-    };
-
     let init = RequestInit::new();
     // Never the host page's cookies or credentials, and no Referer naming the reader's page.
     init.set_credentials(RequestCredentials::Omit);
@@ -118,67 +130,57 @@ async fn fetch(url: &str, controller: &AbortController) -> Result<Rc<Dataset>, P
     init.set_signal(Some(&controller.signal()));
     let response = JsFuture::from(gloo_utils::window().fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|_| failed(&network_failure(url)))?;
-    let response: Response = response.unchecked_into();
+        .map_err(|_| Problem::Transient(network_failure(url)))?;
+    let response: Response = response.dyn_into().map_err(|_| refuse("the answer was not a response".into()))?;
 
     if !response.ok() {
         let status = response.status();
         let reason =
             format!("the server answered {status} {}", outside(&response.status_text(), 60)).trim().to_string();
+        controller.abort();
         return Err(if is_transient_status(status) { Problem::Transient(reason) } else { Problem::Refused(reason) });
     }
     let header = |name: &str| response.headers().get(name).ok().flatten();
     let content_type = header("content-type");
     if !is_dataset_type(content_type.as_deref()) {
-        controller.abort();
-        return Err(Problem::Refused(format!(
-            "it was served as {}, not as JSON",
-            outside(content_type.as_deref().unwrap_or_default(), 60)
-        )));
+        let served = outside(content_type.as_deref().unwrap_or_default(), 60);
+        return Err(refuse(format!("it was served as {served}, not as JSON")));
     }
-    let too_large = || Problem::Refused(format!("it is larger than the limit of {MAX_DATASET_BYTES} bytes"));
+    let too_large = || format!("it is larger than the limit of {MAX_DATASET_BYTES} bytes");
     if header("content-length").and_then(|l| l.trim().parse::<usize>().ok()).is_some_and(|l| l > MAX_DATASET_BYTES) {
-        controller.abort();
-        return Err(too_large());
+        return Err(refuse(too_large()));
     }
 
     // Read chunk by chunk, stopping at the cap: neither a missing Content-Length nor a
     // compressed body lets more than the cap through, and the bytes stay in JavaScript until
     // they are known to fit.
-    let Some(body) = response.body() else { return Err(Problem::Refused("it has no body".into())) };
+    let Some(body) = response.body() else { return Err(refuse("it has no body".into())) };
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut chunks = Vec::new();
     let mut total = 0;
     loop {
         let read: ReadableStreamReadResult = JsFuture::from(reader.read())
             .await
-            .map_err(|_| failed("its body could not be read to the end"))?
+            .map_err(|_| Problem::Transient("its body could not be read to the end".into()))?
             .unchecked_into();
         if read.get_done().unwrap_or(true) {
             break;
         }
-        let chunk: Uint8Array = read.get_value().unchecked_into();
+        let chunk: Uint8Array = read.get_value().dyn_into().map_err(|_| refuse("its body is not bytes".into()))?;
         total += chunk.length() as usize;
         if total > MAX_DATASET_BYTES {
-            controller.abort();
-            return Err(too_large());
+            return Err(refuse(too_large()));
         }
         chunks.push(chunk);
     }
-    let bytes = Uint8Array::new_with_length(total as u32);
+    let mut bytes = vec![0; total];
     let mut at = 0;
     for chunk in &chunks {
-        bytes.set(chunk, at);
-        at += chunk.length();
+        let len = chunk.length() as usize;
+        chunk.copy_to(&mut bytes[at..at + len]);
+        at += len;
     }
-
-    // Strict UTF-8; a byte-order mark is dropped.
-    let options = TextDecoderOptions::new();
-    options.set_fatal(true);
-    let text = TextDecoder::new_with_label_and_options("utf-8", &options)
-        .and_then(|d| d.decode_with_buffer_source(&bytes))
-        .map_err(|_| Problem::Refused("it is not UTF-8 text".into()))?;
-    read_dataset(&text).map(Rc::new).map_err(|e| Problem::Refused(summary(&e.to_string())))
+    read_dataset_bytes(&bytes).map(Rc::new).map_err(|e| Problem::Refused(summary(&e)))
 }
 
 /// Why a fetch failed before any response: the network, or (for another origin) CORS, which the
@@ -196,10 +198,14 @@ fn network_failure(url: &str) -> String {
 }
 
 /// The first three problems of a refused dataset, each cleaned, on one line.
-fn summary(errors: &str) -> String {
-    let mut lines: Vec<String> =
-        errors.lines().take(3).map(|l| outside(l.strip_prefix("dataset: ").unwrap_or(l), 160)).collect();
-    let more = errors.lines().count().saturating_sub(3);
+fn summary(errors: &ValidationErrors) -> String {
+    let mut lines: Vec<String> = errors
+        .errors
+        .iter()
+        .take(3)
+        .map(|e| outside(e.to_string().strip_prefix("dataset: ").unwrap_or(&e.to_string()), 160))
+        .collect();
+    let more = errors.errors.len().saturating_sub(3) + errors.more;
     if more > 0 {
         lines.push(format!("and {more} more problems"));
     }

@@ -34,10 +34,24 @@ pub fn backoff_ms(failures: u32) -> f64 {
 }
 
 enum State<D, F> {
-    Loading { flight: F, number: u64, waiting: Vec<u32>, failures: u32 },
+    /// Nothing in flight and nothing known (the last fetch was aborted): the next ask starts
+    /// one, counting the failures before it for the back-off.
+    Idle {
+        failures: u32,
+    },
+    Loading {
+        flight: F,
+        number: u64,
+        waiting: Vec<u32>,
+        failures: u32,
+    },
     Ready(D),
     Refused(String),
-    Failed { reason: String, retry_at: f64, failures: u32 },
+    Failed {
+        reason: String,
+        retry_at: f64,
+        failures: u32,
+    },
 }
 
 /// What the caller must do after [`SrcCache::want`].
@@ -91,7 +105,7 @@ impl<D: Clone, F> SrcCache<D, F> {
                 }
                 return (Some(Answer::Loading), effects);
             }
-            Some(State::Failed { failures, .. }) => *failures,
+            Some(State::Failed { failures, .. } | State::Idle { failures }) => *failures,
             None => 0,
         };
         let number = self.next_number;
@@ -107,21 +121,18 @@ impl<D: Clone, F> SrcCache<D, F> {
 
     /// Takes `id` out of every wait except for `keep`; fetches left with nobody are aborted.
     fn leave(&mut self, id: u32, keep: Option<&str>, effects: &mut Effects<F>) {
-        let mut i = 0;
-        while i < self.entries.len() {
-            let (url, state) = &mut self.entries[i];
-            if let State::Loading { waiting, .. } = state {
-                if Some(url.as_str()) != keep {
-                    waiting.retain(|&w| w != id);
-                    if waiting.is_empty() {
-                        if let (_, State::Loading { flight, .. }) = self.entries.swap_remove(i) {
-                            effects.abort.push(flight);
-                        }
-                        continue;
-                    }
+        for (url, state) in &mut self.entries {
+            let State::Loading { waiting, failures, .. } = state else { continue };
+            if Some(url.as_str()) == keep {
+                continue;
+            }
+            waiting.retain(|&w| w != id);
+            if waiting.is_empty() {
+                let failures = *failures;
+                if let State::Loading { flight, .. } = std::mem::replace(state, State::Idle { failures }) {
+                    effects.abort.push(flight);
                 }
             }
-            i += 1;
         }
     }
 
@@ -222,6 +233,19 @@ mod tests {
         let n = want(&mut c, 1, Some(B), 7_000.0).1.start.unwrap().1;
         c.finish(B, n, Ok("data"), 7_100.0);
         assert_eq!(want(&mut c, 1, Some(B), 7_200.0).0, Some(Answer::Ready("data")));
+    }
+
+    #[test]
+    fn an_aborted_retry_keeps_counting_failures() {
+        let mut c = Cache::new();
+        let n = want(&mut c, 1, Some(A), 0.0).1.start.unwrap().1;
+        c.finish(A, n, Err(Problem::Transient("503".into())), 0.0);
+        want(&mut c, 1, Some(A), 2_000.0); // the first retry starts…
+        want(&mut c, 1, None, 2_001.0); // …and is aborted: nobody waits
+        let n = want(&mut c, 2, Some(A), 2_002.0).1.start.expect("the next ask starts again").1;
+        c.finish(A, n, Err(Problem::Transient("503".into())), 2_100.0);
+        assert_eq!(want(&mut c, 2, Some(A), 5_000.0).0, Some(Answer::Unusable("503".into())), "second failure: 4 s");
+        assert!(want(&mut c, 2, Some(A), 6_100.0).1.start.is_some());
     }
 
     #[test]

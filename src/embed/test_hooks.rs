@@ -4,13 +4,14 @@
 
 use web_sys::HtmlElement;
 
-/// Traps when `host` asks for a trap at `moment`: synchronously, or for "task" in a promise job
-/// of its own, where no call from the loader is on the stack.
+/// Traps when `host` asks for a trap at `moment` ("mount", "update", "input"): synchronously,
+/// or for "task" and "mount-task" in a promise job of its own after an update or a mount, where
+/// no call from the loader is on the stack.
 pub fn trap_if(host: &HtmlElement, moment: &str) {
-    let asked = host.get_attribute("data-test-trap");
-    if asked.as_deref() == Some("task") && moment == "update" {
+    let asked = host.get_attribute("data-test-trap").unwrap_or_default();
+    if asked == format!("{moment}-task") || (asked == "task" && moment == "update") {
         wasm_bindgen_futures::spawn_local(async { panic!("test hook: a trap in a task") });
-    } else if asked.as_deref() == Some(moment) {
+    } else if asked == moment {
         panic!("test hook: a trap on {moment}");
     }
 }

@@ -82,11 +82,18 @@ test('aggressive host CSS cannot break the widget, and the widget leaks nothing 
       title: [style('.cw-title').fontSize, style('.cw-title').letterSpacing, style('.cw-title').textTransform, style('.cw-title').fontStyle],
       slider: style('input[type=range]').display,
       chart: style('.cw-chart-svg').display,
-      height: host.getBoundingClientRect().height,
+      root: style('.cw-root').display,
+      height: root.querySelector('.cw-root').getBoundingClientRect().height,
+      width: root.querySelector('.cw-root').getBoundingClientRect().width,
+      pageWidth: document.documentElement.clientWidth,
       pageFont: getComputedStyle(document.querySelector('#after')).fontSize,
     };
   });
-  assert.equal(look.host, 'block');
+  // The page's own rule makes the element itself inline (the widget leaves the element's box to
+  // the page, so a page can also hide it); inside, the widget is a block of its own.
+  assert.equal(look.host, 'inline');
+  assert.equal(look.root, 'block');
+  assert.ok(look.width > look.pageWidth * 0.8, `the widget takes the line's width: ${look.width}px`);
   assert.equal(look.card, 'block');
   assert.deepEqual(look.title, ['22px', 'normal', 'none', 'normal']);
   assert.equal(look.slider, 'block');

@@ -22,6 +22,7 @@ let other; // a second origin, for cross-origin datasets
 const seen = {}; // path -> request headers of the last request, for the privacy checks
 const held = []; // responses the tests release themselves
 let flaky = 0;
+let endlessClosed = () => {}; // called when the client drops the endless response
 let pageHtml = ''; // the page the current test asked open() for
 
 // Answers after `release()`; until then the request hangs.
@@ -68,6 +69,14 @@ before(async () => {
     },
     '/hostile/status.json': (req, res) => {
       res.writeHead(404, `Not Found ${'\t<b>'.repeat(500)}`).end();
+    },
+    '/endless/503.json': (req, res) => {
+      res.writeHead(503, 'Service Unavailable', { 'content-type': 'application/json' });
+      const drip = setInterval(() => res.write(' '), 50);
+      res.on('close', () => {
+        clearInterval(drip);
+        endlessClosed();
+      });
     },
     '/html/page.json': (req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Log in</p>');
@@ -193,62 +202,150 @@ describe('a trap inside the wasm', () => {
     );
   }
 
+  async function opened() {
+    const opened = await open(page3, { dist: '/test-dist/' });
+    await opened.page.goto(`${server.origin}/gen/robust.html`);
+    await see(opened.page, '#a', '[data-testid=estimate]', '$85,000');
+    await see(opened.page, '#b', '[data-testid=estimate]', '$67,500');
+    // The reader moves #b: a restart mounts it again from its attribute, 2 years.
+    await opened.page.locator('#b input[type=range]').fill('9.5');
+    await see(opened.page, '#b', '[data-testid=estimate]', '$102,500');
+    return opened;
+  }
+
+  const failed = (page, id) => page.locator(`${id} .cwp-failed[role=alert]`).filter({ hasText: 'could not load (an internal error). The rest of this page is not affected.' });
+
+  async function stillWorking(page) {
+    await see(page, '#b', '[data-testid=estimate]', '$67,500');
+    await page.locator('#b input[type=range]').fill('11');
+    await see(page, '#b', '[data-testid=estimate]', '$107,000');
+    await addWidget(page, 'late', { years: '9.5' });
+    await see(page, '#late', '[data-testid=estimate]', '$102,500');
+  }
+
+  function onlyTheWarnings(problems, ...patterns) {
+    assert.equal(ours(problems).length, patterns.length, problems.join('\n'));
+    patterns.forEach((p, i) => assert.match(ours(problems)[i], p));
+    assert.deepEqual(problems.filter((p) => !p.startsWith('warning: <career-widget>')), [], 'no uncaught error reaches the page');
+  }
+
   for (const [moment, trigger] of [
-    ['task', async (page) => {
+    ['in a task of its own', async (page) => {
       await setAttr(page, '#a', 'data-test-trap', 'task');
       await setAttr(page, '#a', 'years', '6');
     }],
-    ['update', async (page) => {
-      await setAttr(page, '#a', 'data-test-trap', 'update');
-      await setAttr(page, '#a', 'years', '6');
-    }],
-    ['input', async (page) => {
+    ['in an event handler', async (page) => {
       await setAttr(page, '#a', 'data-test-trap', 'input');
       await page.locator('#a input[type=range]').fill('7');
     }],
   ]) {
-    test(`one trap (${moment}): the wasm restarts, every widget is mounted again and keeps working`, async () => {
-      const { page, context, problems } = await open(page3, { dist: '/test-dist/' });
-      await page.goto(`${server.origin}/gen/robust.html`);
-      await see(page, '#a', '[data-testid=estimate]', '$85,000');
-      await see(page, '#b', '[data-testid=estimate]', '$67,500');
-      await page.locator('#b input[type=range]').fill('9.5');
-      await see(page, '#b', '[data-testid=estimate]', '$102,500');
+    test(`a trap ${moment}: a fresh instance mounts every widget again, and they keep working`, async () => {
+      const { page, context, problems } = await opened();
       await trigger(page);
-      await page.waitForFunction(() => true);
-      // Remounted from the attributes: #b is back at its attribute's 2 years.
-      await see(page, '#b', '[data-testid=estimate]', '$67,500');
       await setAttr(page, '#a', 'data-test-trap', null);
       await see(page, '#a', '.cw-estimate-label', /at (5|6|7) years/);
-      await page.locator('#b input[type=range]').fill('11');
-      await see(page, '#b', '[data-testid=estimate]', '$107,000');
-      await addWidget(page, 'late', { years: '9.5' });
-      await see(page, '#late', '[data-testid=estimate]', '$102,500');
+      await stillWorking(page);
       await page.evaluate(() => document.querySelector('#a').remove());
-      assert.deepEqual(ours(problems).length, 1, problems.join('\n'));
-      assert.match(ours(problems)[0], /stopped after an internal error and was restarted/);
-      assert.deepEqual(problems.filter((p) => !p.startsWith('warning: <career-widget>')), [], 'no uncaught error reaches the page');
+      onlyTheWarnings(problems, /stopped after an internal error and was restarted/);
       await context.close();
     });
   }
 
-  test('a second trap: every widget, and every later one, shows the message; nothing throws', async () => {
-    const { page, context, problems } = await open(page3, { dist: '/test-dist/' });
-    await page.goto(`${server.origin}/gen/robust.html`);
-    await see(page, '#a', '[data-testid=estimate]', '$85,000');
-    // Traps at every mount: once on its own, then again when the restart mounts it.
+  test('a trap while the loader works for one element: that element shows the message, the others restart', async () => {
+    const { page, context, problems } = await opened();
+    await setAttr(page, '#a', 'data-test-trap', 'update');
+    await setAttr(page, '#a', 'years', '6');
+    await failed(page, '#a').waitFor();
+    await stillWorking(page);
     await addWidget(page, 'poison', { 'data-test-trap': 'mount' });
-    for (const id of ['#a', '#b', '#poison']) {
-      await page.locator(`${id} .cwp-failed[role=alert]`).waitFor();
-      assert.match(await text(page, id, '.cwp-status'), /could not load \(an internal error\)\. The rest of this page is not affected\./);
+    await failed(page, '#poison').waitFor();
+    await page.locator('#b input[type=range]').fill('2');
+    await see(page, '#b', '[data-testid=estimate]', '$67,500');
+    await page.evaluate(() => document.querySelector('#a').remove());
+    onlyTheWarnings(problems, /stopped after an internal error and was restarted/);
+    await context.close();
+  });
+
+  test('a widget whose own rendering traps is found on the restart and left out; the others work', async () => {
+    const { page, context, problems } = await opened();
+    await addWidget(page, 'poison', { 'data-test-trap': 'mount-task' });
+    await failed(page, '#poison').waitFor();
+    await stillWorking(page);
+    await see(page, '#a', '[data-testid=estimate]', '$85,000');
+    onlyTheWarnings(problems, /stopped after an internal error and was restarted/);
+    await context.close();
+  });
+
+  test('a retired instance is never entered again: a dataset it was waiting for changes nothing', async () => {
+    const { page, context, problems } = await open(
+      `<career-widget id="a" src="/slow/held.json" locale="en-US"></career-widget>
+       <career-widget id="b" years="2" locale="en-US" view="salary"></career-widget><main id="slot"></main>`,
+      { dist: '/test-dist/' },
+    );
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '.cw-notice', 'Loading career data');
+    await see(page, '#b', '[data-testid=estimate]', '$67,500');
+    await setAttr(page, '#a', 'data-test-trap', 'update');
+    await setAttr(page, '#a', 'years', '6');
+    await failed(page, '#a').waitFor();
+    await see(page, '#b', '[data-testid=estimate]', '$67,500');
+    for (const release of held.splice(0)) release(); // the old instance's fetch ends
+    await page.locator('#b input[type=range]').fill('9.5');
+    await see(page, '#b', '[data-testid=estimate]', '$102,500');
+    onlyTheWarnings(problems, /stopped after an internal error and was restarted/);
+    await context.close();
+  });
+
+  test('the page\'s own errors are left alone, even a RuntimeError thrown while handling the change event', async () => {
+    const { page, context, problems } = await opened();
+    await page.evaluate(() => {
+      document.addEventListener('career-widget-change', () => {
+        throw new WebAssembly.RuntimeError('the page\'s own');
+      });
+    });
+    await page.locator('#b input[type=range]').fill('11');
+    await see(page, '#b', '[data-testid=estimate]', '$107,000');
+    await page.locator('#b input[type=range]').fill('2');
+    await see(page, '#b', '[data-testid=estimate]', '$67,500');
+    assert.deepEqual(ours(problems), [], 'no restart');
+    assert.ok(problems.some((p) => p.includes("the page's own")), 'the page still sees its error');
+    await context.close();
+  });
+
+  test('found without reading stacks: a wasm compiled from bytes and a page that turns stack traces off', async () => {
+    const { page, context, problems } = await open(page3, { dist: '/test-dist/' });
+    await page.addInitScript(() => {
+      Error.stackTraceLimit = 0;
+    });
+    await page.route('**/test-dist/career-widget-app_bg.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#b', '[data-testid=estimate]', '$67,500');
+    await setAttr(page, '#a', 'data-test-trap', 'task');
+    await setAttr(page, '#a', 'years', '6');
+    await setAttr(page, '#a', 'data-test-trap', null);
+    await page.locator('#b input[type=range]').fill('11');
+    await see(page, '#b', '[data-testid=estimate]', '$107,000');
+    onlyTheWarnings(problems, /stopped after an internal error and was restarted/);
+    await context.close();
+  });
+
+  test('traps that keep coming: every widget, and every later one, shows the message; nothing throws', async () => {
+    const { page, context, problems } = await opened();
+    await setAttr(page, '#a', 'data-test-trap', 'task');
+    for (let i = 0; i < 4; i++) {
+      await page.locator('#a [data-testid=estimate]').waitFor();
+      await setAttr(page, '#a', 'years', String(6 + i));
     }
+    for (const id of ['#a', '#b']) await failed(page, id).waitFor();
     await addWidget(page, 'late');
-    await page.locator('#late .cwp-failed').waitFor();
+    await failed(page, '#late').waitFor();
     await page.evaluate(() => {
       for (const el of document.querySelectorAll('career-widget')) el.remove();
     });
-    assert.equal(ours(problems).length, 2, problems.join('\n'));
-    assert.deepEqual(problems.filter((p) => !p.startsWith('warning: <career-widget>')), []);
+    onlyTheWarnings(problems, /stopped after an internal error and was restarted/, /stopped after an internal error:/);
     assert.equal(await page.evaluate(() => document.title), 'Robustness', 'the page is alive');
     await context.close();
   });
@@ -278,6 +375,29 @@ describe('src requests', () => {
     await page.clock.runFor(16_000);
     await see(page, '#a', '[data-testid=notice]', 'it did not arrive within 15 seconds');
     assert.equal(await text(page, '#a', '[data-testid=estimate]'), '$85,000', 'the built-in data meanwhile');
+    await context.close();
+  });
+
+  test('a page whose fetch wrapper drops the abort signal still gets the timeout', async () => {
+    const { page, context } = await open(`<career-widget id="a" src="/slow/hang.json" locale="en-US"></career-widget>`);
+    await page.addInitScript(() => {
+      const original = window.fetch;
+      window.fetch = (input, init) => (String(input).includes('hang') ? new Promise(() => {}) : original(input, init));
+    });
+    await page.clock.install();
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '.cw-notice', 'Loading career data');
+    await page.clock.runFor(16_000);
+    await see(page, '#a', '[data-testid=notice]', 'it did not arrive within 15 seconds');
+    await context.close();
+  });
+
+  test('a refused response is aborted at once, even with a body that never ends', async () => {
+    const { page, context } = await open(`<career-widget id="a" src="/endless/503.json" locale="en-US"></career-widget>`);
+    const closed = new Promise((done) => (endlessClosed = done));
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '[data-testid=notice]', 'the server answered 503');
+    await closed;
     await context.close();
   });
 
@@ -437,6 +557,44 @@ describe('the loader', () => {
     assert.equal(ours(problems).length, 1, problems.join('\n'));
     assert.match(ours(problems)[0], /closed shadow root/);
     assert.deepEqual(problems.filter((p) => !p.startsWith('warning: <career-widget>')), []);
+    await context.close();
+  });
+
+  test('typing in the widget\'s fields does not trigger the page\'s shortcuts; Tab and Escape still reach it', async () => {
+    const { page, context, problems } = await open(`<career-widget id="a" locale="en-US"></career-widget>`);
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '[data-testid=estimate]', '$85,000');
+    await page.evaluate(() => {
+      window.pageKeys = [];
+      for (const kind of ['keydown', 'keypress', 'keyup']) document.addEventListener(kind, (e) => window.pageKeys.push(`${kind} ${e.key}`));
+    });
+    await page.locator('#a #cw-skill-search').click();
+    await page.keyboard.type('sq/');
+    await page.locator('#a #cw-compare-input').click();
+    await page.keyboard.type('85k');
+    await page.locator('#a input[type=range]').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.deepEqual(await page.evaluate(() => window.pageKeys), [], 'the page heard none of them');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    const heard = await page.evaluate(() => window.pageKeys);
+    assert.ok(heard.includes('keydown Escape') && heard.includes('keydown Tab'), heard.join(', '));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the page can hide the widget with its own CSS', async () => {
+    const { page, context, problems } = await open(`<career-widget id="a" locale="en-US"></career-widget>`, {
+      head: '<link rel="stylesheet" href="/pages/hide-widgets.css">',
+    });
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await page.locator('#a [data-testid=estimate]').waitFor({ state: 'attached' });
+    const shown = await page.evaluate(() => {
+      const el = document.querySelector('#a');
+      return { display: getComputedStyle(el).display, height: el.getBoundingClientRect().height };
+    });
+    assert.deepEqual(shown, { display: 'none', height: 0 });
+    assert.deepEqual(problems, []);
     await context.close();
   });
 
