@@ -34,10 +34,20 @@ size-floor: build
 # Once per `make test` (or bench): the sub-make that runs the steps knows setup is done.
 SETUP = $(if $(CW_SETUP_DONE),@true,scripts/setup.sh)
 
+# The release wasm is built with a pinned nightly for size: std rebuilt for size, panics as bare
+# traps, no panic locations or Debug formatting (docs/performance.md, "Levers"). Everything
+# else (make serve, the tests) stays on stable. STABLE=1 builds the same bundle on stable.
+NIGHTLY := $(shell sed -n 's/^NIGHTLY=//p' scripts/setup.sh)
+ifeq ($(STABLE),)
+RELEASE_ENV = RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_TARGET_DIR=target/nightly \
+	CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+endif
+
 ## The release bundle in dist/.
 build:
 	$(SETUP) serve
-	trunk build --release --offline
+	$(RELEASE_ENV) trunk build --release --offline
 	node scripts/minify-js.mjs dist
 	node scripts/integrity.mjs dist
 
@@ -45,7 +55,7 @@ build:
 ## the failure model's end-to-end tests. Never shipped.
 build-test:
 	$(SETUP) serve
-	trunk build --release --offline --features test-hooks --dist target/dist-test
+	$(RELEASE_ENV) trunk build --release --offline --features test-hooks --dist target/dist-test
 	node scripts/minify-js.mjs target/dist-test
 
 test-native:

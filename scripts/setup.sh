@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 
 mode=${1:-test}
 TRUNK_VERSION=0.21.14
+# The release wasm's toolchain (Makefile, RELEASE_ENV): a dated nightly, so builds repeat.
+NIGHTLY=nightly-2026-05-20
 # Trunk refuses a wasm-bindgen CLI that differs from the library version in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -26,6 +28,13 @@ fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+nightly_sysroot=$(rustup run "$NIGHTLY" rustc --print sysroot 2>/dev/null || true)
+if [ -z "$nightly_sysroot" ] || [ ! -d "$nightly_sysroot/lib/rustlib/wasm32-unknown-unknown" ] ||
+   [ ! -d "$nightly_sysroot/lib/rustlib/src/rust/library" ]; then
+  say "installing $NIGHTLY with rust-src and the wasm32 target (for release builds)"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then

@@ -6,3 +6,8 @@
 pub mod core;
 pub mod embed;
 pub mod ui;
+
+/// The wasm's allocator (see Cargo.toml).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
