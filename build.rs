@@ -1,20 +1,14 @@
-//! Minifies the stylesheet and the bundled dataset into OUT_DIR before they are compiled into the
-//! wasm: comments and indentation are for people reading the sources, not for readers' downloads.
-
-#[path = "build/minify.rs"]
-mod minify;
+//! Minifies the bundled dataset into OUT_DIR before it is compiled into the wasm: indentation is
+//! for people reading the source, not for readers' downloads. serde_json re-writes it without
+//! white space. (The stylesheet goes into the entry script, minified by scripts/bundle-entry.mjs.)
 
 use std::{env, fs, path::Path};
 
 fn main() {
+    const SOURCE: &str = "assets/careers.json";
+    println!("cargo::rerun-if-changed={SOURCE}");
+    let text = fs::read_to_string(SOURCE).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for (source, minify) in
-        [("assets/widget.css", minify::css as fn(&str) -> String), ("assets/careers.json", minify::json)]
-    {
-        println!("cargo::rerun-if-changed={source}");
-        let text = fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
-        let name = Path::new(source).file_name().unwrap();
-        fs::write(Path::new(&out).join(name), minify(&text)).unwrap_or_else(|e| panic!("{source}: {e}"));
-    }
-    println!("cargo::rerun-if-changed=build/minify.rs");
+    fs::write(Path::new(&out).join("careers.json"), value.to_string()).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
 }

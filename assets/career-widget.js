@@ -4,11 +4,12 @@
 // a sized summary until the wasm is ready, and owns the failure model (README, "Guest
 // behaviour"): a trap in the wasm never leaves a blank box or stops the other widgets.
 //
-// scripts/bundle-entry.mjs builds the shipped file from this one: it puts wasm-bindgen's glue in
-// front as `createGlue()` (a fresh copy of the glue and its state on every call, so the wasm can
-// be instantiated anew after a trap) and defines WASM_INTEGRITY, the wasm's SRI hash, so that an
-// entry pinned with `integrity` pins everything it runs.
-/* global createGlue, WASM_INTEGRITY */
+// scripts/bundle-entry.mjs builds the shipped file from this one: it adds wasm-bindgen's glue as
+// `createGlue(guard)` (a fresh copy of the glue and its state on every call, so the wasm can be
+// instantiated anew after a trap), WIDGET_CSS (the widget's stylesheet, which this file adopts
+// for the widget and its loading summary alike) and WASM_INTEGRITY, the wasm's SRI hash, so that
+// an entry pinned with `integrity` pins everything it runs.
+/* global createGlue, WASM_INTEGRITY, WIDGET_CSS */
 
 // For `make bench`: when the loader started. A timeline entry only; nothing is logged or sent.
 performance.mark?.('career-widget:start');
@@ -22,32 +23,18 @@ const OURS = Symbol.for('career-widget.loader');
 
 // The bundled career's headline, for the summary shown while loading. tests/loader_summary.rs
 // checks it against assets/careers.json, so the two cannot disagree.
-const SUMMARY = {"id":"customer-support-manager","title":"Customer Support Manager","median":85000,"currency":"USD","region":"US"};
+const SUMMARY = {"id":"customer-support-manager","title":"Customer Support Manager","summary":"A Customer Support Manager is responsible for leading and overseeing customer service teams to ensure outstanding support experiences. They develop customer service strategies, manage daily operations, and act as a bridge between customers and internal departments, driving satisfaction, retention, and brand loyalty.","median":85000,"currency":"USD","region":"US"};
 
-// A constructed stylesheet: no <style> element and no style attribute, so a strict CSP is fine.
+// The loading summary, on top of the widget's own stylesheet: its card reserves the space the
+// widget takes at a typical width, and its header is the widget's header, drawn at the size the
+// widget will draw it (so the widget's arrival does not make a larger paint for the page's LCP).
 const PLACEHOLDER_CSS = `
-:host { display: block; min-height: 1400px; contain: content; }
-:host([view="salary" i]) { min-height: 1100px; }
-:host([view="skills" i]) { min-height: 900px; }
-:host([hidden]) { display: none !important; }
-.cwp { all: initial; display: block; box-sizing: border-box; padding: 1.25em;
-  border: 1px solid #d3d9e0; border-radius: var(--career-widget-radius, 12px);
-  background: var(--career-widget-background, #fff); color: var(--career-widget-text, #1a1f24);
-  font: 16px/1.5 var(--career-widget-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif); }
-.cwp-title { display: block; font-size: 1.375em; font-weight: 700; }
-.cwp-figure { display: block; margin-top: 0.25em; }
-.cwp-status { display: block; margin-top: 0.75em; font-size: 0.875em; color: #555e68; }
-.cwp-failed .cwp-status { color: #b3261e; font-weight: 600; }
-@media (prefers-color-scheme: dark) {
-  :host(:not([theme="light" i])) .cwp { background: var(--career-widget-background, #15191e);
-    color: var(--career-widget-text, #e9edf1); border-color: #3a434d; }
-  :host(:not([theme="light" i])) .cwp-status { color: #a9b3be; }
-  :host(:not([theme="light" i])) .cwp-failed .cwp-status { color: #ff8a80; }
-}
-:host([theme="dark" i]) .cwp { background: var(--career-widget-background, #15191e);
-  color: var(--career-widget-text, #e9edf1); border-color: #3a434d; }
-:host([theme="dark" i]) .cwp-status { color: #a9b3be; }
-:host([theme="dark" i]) .cwp-failed .cwp-status { color: #ff8a80; }
+.cwp { min-height: 1400px; }
+:host([view="salary" i]) .cwp { min-height: 1100px; }
+:host([view="skills" i]) .cwp { min-height: 900px; }
+.cwp-figure { margin-top: 0.75em; font-weight: 700; }
+.cwp-status { margin-top: 0.75em; color: var(--cw-muted); font-size: 0.875em; }
+.cwp-failed .cwp-status { color: var(--cw-error); font-weight: 600; }
 `;
 
 // The wasm's life: idle → loading → ready; after a trap → loading again (a fresh instance) or,
@@ -70,7 +57,9 @@ const live = new Set(); // connected <career-widget> elements to run
 const broken = new WeakSet(); // elements whose own content trapped: they show the message
 const warned = new Set();
 let nearby; // watches waiting elements until one comes near the viewport
-let placeholderSheet;
+// One constructed stylesheet for every shadow root, widget and summary alike: no <style>
+// element and no style attribute, so a strict CSP is fine.
+let sheet;
 // Filled in by the element class's static block: its private fields stay private.
 let mountElement, forgetElement, isMounted;
 
@@ -84,17 +73,25 @@ function warnOnce(key, ...args) {
 // article costs the page nothing until the reader heads its way.
 function loadWhenNear(host) {
   if (phase !== 'idle') return;
-  // Already near the viewport (the common case of a widget in the first screens): load now
-  // rather than a frame later, when the observer would first report.
+  // Already near the viewport (the common case of a widget in the first screens): load as soon
+  // as the loading summary has been painted, not a frame later when the observer would first
+  // report. Not before that paint: the page's largest paint is often the summary, and the wasm
+  // would otherwise compete with it for the network and, in Lighthouse's model, count as
+  // something that paint waited for.
   const box = host.getBoundingClientRect();
   if (!('IntersectionObserver' in window) || (box.top < 2 * innerHeight && box.bottom > -innerHeight)) {
-    load();
+    afterPaint(load);
     return;
   }
   nearby ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
     rootMargin: '100% 0px',
   });
   nearby.observe(host);
+}
+
+// Runs `fn` once the next frame has been painted.
+function afterPaint(fn) {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 function load() {
@@ -153,7 +150,7 @@ async function start(oneByOne) {
 function rendered(host) {
   return new Promise((done) => {
     const root = host.shadowRoot;
-    const ready = () => !root || !host.isConnected || root.querySelector('.cw-root > *');
+    const ready = () => !root || !host.isConnected || root.querySelector('.cw-root > :not(.cwp)');
     if (ready()) return done();
     const seen = new MutationObserver(() => ready() && finish());
     const timer = setTimeout(() => finish(), 2_000);
@@ -269,26 +266,41 @@ function text(tag, className, content) {
 }
 
 // Throws when the element already has a closed shadow root (someone else's); the caller then
-// leaves that element alone.
+// leaves that element alone. The wasm keeps the adopted sheet.
 function showPlaceholder(host) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  placeholderSheet ??= new CSSStyleSheet();
-  if (placeholderSheet.cssRules.length === 0) placeholderSheet.replaceSync(PLACEHOLDER_CSS);
-  root.adoptedStyleSheets = [placeholderSheet];
-  const box = document.createElement('div');
-  box.className = 'cwp';
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(WIDGET_CSS + PLACEHOLDER_CSS);
+  }
+  root.adoptedStyleSheets = [sheet];
+  const card = document.createElement('article');
+  card.className = 'cw cwp';
+  const theme = (host.getAttribute('theme') ?? '').trim().toLowerCase();
+  card.dataset.theme = theme === 'light' || theme === 'dark' ? theme : 'auto';
+  const header = document.createElement('header');
+  header.className = 'cw-header';
   const career = (host.getAttribute('career') ?? SUMMARY.id).trim().toLowerCase();
   if (!host.getAttribute('src')?.trim() && career === SUMMARY.id) {
-    box.append(text('span', 'cwp-title', SUMMARY.title));
-    box.append(
-      text('span', 'cwp-figure', `Median salary ${money(SUMMARY.median, SUMMARY.currency, host.getAttribute('locale'))} (${SUMMARY.region})`),
-    );
+    header.append(text('h2', 'cw-title', SUMMARY.title), text('p', 'cw-summary', SUMMARY.summary));
+    card.append(header);
+    // The figure comes a frame later: the page's first Intl.NumberFormat costs tens of
+    // milliseconds (ICU starting up) that the summary's first paint should not wait for.
+    const figure = text('p', 'cwp-figure', '\u00a0');
+    card.append(figure);
+    afterPaint(() => {
+      figure.textContent = `Median salary ${money(SUMMARY.median, SUMMARY.currency, host.getAttribute('locale'))} (${SUMMARY.region})`;
+    });
   } else {
-    box.append(text('span', 'cwp-title', 'Career pay and skills'));
+    header.append(text('h2', 'cw-title', 'Career pay and skills'));
+    card.append(header);
   }
-  box.append(text('span', 'cwp-status', 'Loading the salary estimator and skill map…'));
-  root.replaceChildren(box);
-  return box;
+  card.append(text('p', 'cwp-status', 'Loading the salary estimator and skill map…'));
+  const frame = document.createElement('div');
+  frame.className = 'cw-root';
+  frame.append(card);
+  root.replaceChildren(frame);
+  return card;
 }
 
 function showFailure(host, reason) {

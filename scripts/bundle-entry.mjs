@@ -8,6 +8,9 @@
 //   left half-updated. The one line where the glue takes the instance's exports hands them to
 //   `guard`, which wraps every exported function: that is how the loader sees a trap, whichever
 //   way the wasm was entered (README, "Guest behaviour").
+// - WIDGET_CSS is assets/widget.css, minified by lightningcss: the loader builds the one
+//   stylesheet every shadow root adopts from it, so the loading summary is drawn with the
+//   widget's own styles (at the size the widget will have) before the wasm arrives.
 // - WASM_INTEGRITY is the wasm's SRI hash: the loader fetches the wasm with it, so an entry pinned
 //   with `integrity` pins the whole chain. Bundling the glue (about 5 KB of brotli, fetched with
 //   the entry) is what lets the entry pin it too: a module a page imports cannot carry a hash.
@@ -15,10 +18,12 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'lightningcss';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!staging) throw new Error('usage: TRUNK_STAGING_DIR=<dir> node scripts/bundle-entry.mjs (or pass the dir)');
 const source = fileURLToPath(new URL('../assets/career-widget.js', import.meta.url));
+const stylesheet = fileURLToPath(new URL('../assets/widget.css', import.meta.url));
 
 const gluePath = join(staging, 'career-widget-app.js');
 const glue = await readFile(gluePath, 'utf8');
@@ -34,10 +39,12 @@ if (glue.split(TAKES_EXPORTS).length !== 2) {
 }
 const guarded = glue.replace(TAKES_EXPORTS, 'wasm = guard(instance.exports);');
 
-// The constant comes first: defining the element upgrades the page's widgets at once, and
-// their loading reads it.
+// The constants come first: defining the element upgrades the page's widgets at once, and
+// their loading reads them.
+const css = transform({ filename: 'widget.css', code: await readFile(stylesheet), minify: true }).code.toString();
 const entry = [
   `const WASM_INTEGRITY = ${JSON.stringify(integrity)};`,
+  `const WIDGET_CSS = ${JSON.stringify(css)};`,
   loader,
   `function createGlue(guard) {\n${guarded}\nreturn wasm_bindgen;\n}\n`,
 ].join('\n');

@@ -57,6 +57,7 @@ async fn render_widget(years: f64, on_years_change: Callback<YearsChange>) -> (H
         money: MoneyFormat::plain("USD"),
         on_years_change,
         notice: None,
+        stagger: false,
     };
     let app = Renderer::<Widget>::with_root_and_props(Element::clone(&root), props).render();
     yew::scheduler::flush().await;
@@ -179,12 +180,25 @@ async fn reader_changes_are_reported_and_initial_render_is_not() {
 
 // ---- through the embed layer: attributes, shadow root, Intl, the DOM event -------------------
 
+/// The widget's stylesheet, adopted as the loader (assets/career-widget.js) adopts it.
+fn adopt_stylesheet(host: &HtmlElement) {
+    let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let sheet = web_sys::CssStyleSheet::new().unwrap();
+    sheet.replace_sync(include_str!("../assets/widget.css")).unwrap();
+    root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+}
+
 async fn embed(attributes: &[(&str, &str)]) -> (Host, WidgetHandle) {
     let host = new_container("div");
+    adopt_stylesheet(&host);
     for (k, v) in attributes {
         host.set_attribute(k, v).unwrap();
     }
     let handle = mount(HtmlElement::clone(&host)).unwrap();
+    yew::scheduler::flush().await;
+    // The embed staggers the skill map one task after the salary view (a timer of the widget's,
+    // which fires before this later one).
+    gloo_timers::future::TimeoutFuture::new(0).await;
     yew::scheduler::flush().await;
     (host, handle)
 }
@@ -200,7 +214,7 @@ async fn embed_renders_into_an_open_shadow_root_from_attributes() {
     assert_eq!(root.text("[data-testid=estimate]"), "$67,500");
     assert_eq!(tier_titles(&root), ["Junior Customer Support Manager"]);
     assert_eq!(host.children().length(), 0, "nothing is added to the host's light DOM");
-    assert!(root.adopted_style_sheets().length() == 1, "the widget's stylesheet is adopted");
+    assert!(root.adopted_style_sheets().length() == 1, "the widget keeps the loader's stylesheet");
     handle.unmount();
 }
 
@@ -652,6 +666,7 @@ async fn a_2000_skill_dataset_renders_and_searches() {
         money: MoneyFormat::plain("USD"),
         on_years_change: Callback::noop(),
         notice: None,
+        stagger: false,
     };
     let app = Renderer::<Widget>::with_root_and_props(Element::clone(&root), props).render();
     yew::scheduler::flush().await;
@@ -677,4 +692,30 @@ fn search_lowercases_through_javascript_as_rust_does() {
     // Final sigma: both Unicode default case conversions give ς at the end of a word.
     assert_eq!(lowercase("ΟΔΟΣ"), "\u{3bf}\u{3b4}\u{3bf}\u{3c2}");
     assert_eq!(SkillIndex::match_ranges("Éclair Management", "ÉCL man"), [(0, 4), (8, 11)]);
+}
+
+#[wasm_bindgen_test]
+async fn staggered_the_skill_map_follows_one_task_after_the_salary_view() {
+    let root = new_container("div");
+    let dataset = Rc::new(bundled_dataset().as_ref().unwrap().clone());
+    let props = WidgetProps {
+        career: CareerHandle::new(dataset, 0).unwrap(),
+        years: Years::DEFAULT,
+        view: View::Both,
+        theme: Theme::Auto,
+        money: MoneyFormat::plain("USD"),
+        on_years_change: Callback::noop(),
+        notice: None,
+        stagger: true,
+    };
+    let app = Renderer::<Widget>::with_root_and_props(Element::clone(&root), props).render();
+    yew::scheduler::flush().await;
+    assert!(root.find(".cw-salary").is_some(), "the salary view renders first");
+    assert!(root.find(".cw-map").is_none(), "the skill map waits");
+    assert_eq!(root.text(".cw-skills .cw-section-title"), "What to learn", "its heading holds its place");
+    // A timer of ours set after the widget's fires after it (timers of equal delay keep their order).
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    yew::scheduler::flush().await;
+    assert_eq!(root.find_all("button.cw-skill").len(), 20, "then the map renders");
+    app.destroy();
 }

@@ -14,6 +14,7 @@ fn the_loading_summary_matches_the_dataset() {
     let c = &bundled_dataset().as_ref().unwrap().careers[0];
     assert_eq!(summary["id"], c.id.as_str());
     assert_eq!(summary["title"], c.title.as_str());
+    assert_eq!(summary["summary"], c.summary.as_str());
     assert_eq!(summary["median"].as_f64(), Some(c.salary.median));
     assert_eq!(summary["currency"], c.salary.currency.as_str());
     assert_eq!(summary["region"], c.salary.region.as_str());

@@ -18,7 +18,7 @@ use yew::{AppHandle, AttrValue, Callback, Renderer};
 use super::attrs::{WidgetConfig, parse_attributes};
 use super::src_cache::Answer;
 use super::src_rules::{SrcAttr, src_attr};
-use super::{intl, remote, style};
+use super::{intl, remote};
 use crate::core::bundled_dataset;
 use crate::core::dataset::Dataset;
 use crate::core::model::CareerHandle;
@@ -103,6 +103,7 @@ fn release_root(mut root: YewRoot) {
 
 /// Mounts a widget into `host`'s open shadow root (attaching one if needed) and renders it from
 /// the host's attributes. `None` when the element has a closed shadow root of someone else's.
+/// The stylesheet is the loader's: it adopted it for the loading summary, and it stays.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement) -> Option<WidgetHandle> {
     quiet_panics();
@@ -112,7 +113,6 @@ pub fn mount(host: HtmlElement) -> Option<WidgetHandle> {
     };
     #[cfg(feature = "test-hooks")]
     super::test_hooks::trap_if(&host, "mount");
-    style::adopt(&root);
     let app = take_root()?;
     root.replace_children_with_node_1(&app.mount_point);
     let id = NEXT_ID.with(|n| {
@@ -266,7 +266,8 @@ impl Inner {
             super::test_hooks::trap_if(&target, "input");
             dispatch_change(&target, &change, &currency)
         });
-        WidgetProps { career, years, view, theme, money, on_years_change, notice: notice.map(AttrValue::from) }
+        let notice = notice.map(AttrValue::from);
+        WidgetProps { career, years, view, theme, money, on_years_change, notice, stagger: true }
     }
 
     fn warn_once(&mut self, message: String) {

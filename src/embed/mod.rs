@@ -13,8 +13,6 @@ mod element;
 mod intl;
 #[cfg(target_arch = "wasm32")]
 mod remote;
-#[cfg(target_arch = "wasm32")]
-mod style;
 #[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
 mod test_hooks;
 

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::salary::SalaryView;
@@ -88,12 +89,24 @@ pub struct WidgetProps {
     /// A problem to show above the widget, e.g. a `src` dataset that could not be used.
     #[prop_or_default]
     pub notice: Option<AttrValue>,
+    /// Render the skill map one task after the rest, so that neither half is a long task on a
+    /// slow phone (the embed turns it on; a prerender or a test renders everything at once).
+    #[prop_or_default]
+    pub stagger: bool,
 }
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = use_reducer(WidgetState::default);
     let years = state.years(props.years);
+    let skills_due = use_state(|| !props.stagger || !props.view.shows_salary());
+    {
+        let skills_due = skills_due.clone();
+        use_effect_with((), move |_| {
+            let later = (!*skills_due).then(|| Timeout::new(0, move || skills_due.set(true)));
+            move || drop(later)
+        });
+    }
 
     // The reader's change, told to the page as it happens (changes the host makes through the
     // attribute are not the reader's, and are not announced).
@@ -125,7 +138,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <SalaryView career={props.career.clone()} {years} money={props.money.clone()} {on_years} />
             }
             if props.view.shows_skills() {
-                <SkillsView career={props.career.clone()} {focus} />
+                if *skills_due {
+                    <SkillsView career={props.career.clone()} {focus} />
+                } else {
+                    <section class="cw-skills" aria-busy="true">
+                        <h3 class="cw-section-title">{ "What to learn" }</h3>
+                    </section>
+                }
             }
             <Sources career={props.career.clone()} />
         </article>

@@ -295,13 +295,42 @@ test('before the wasm arrives: a sized summary; if it never does: a message, and
   });
   await page.goto(`${server.origin}/pages/layout.html`);
   await page.locator('career-widget .cwp-status').waitFor();
-  assert.equal(await shadowText(page, 'career-widget', '.cwp-title'), 'Customer Support Manager');
+  assert.equal(await shadowText(page, 'career-widget', '.cwp .cw-title'), 'Customer Support Manager');
   assert.equal(await shadowText(page, 'career-widget', '.cwp-figure'), 'Median salary $85,000 (US)');
   const height = await page.evaluate(() => document.querySelector('career-widget').getBoundingClientRect().height);
   assert.ok(height >= 1400, `space is reserved before the widget renders: ${height}px`);
   release();
   await assertFailedGently(page, problems);
   await context.close();
+});
+
+test('the loading summary is the widget\'s own header, at the size the widget draws it', async () => {
+  // So the widget's arrival does not paint a larger text block than the summary did: a page
+  // whose largest paint is the summary keeps its LCP at the summary's (early) paint.
+  for (const width of [360, 1000]) {
+    const { page, context, problems } = await openPage(browser, { viewport: { width, height: 900 } });
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route('**/career-widget-app_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.origin}/pages/layout.html`);
+    const box = (selector) =>
+      page.evaluate((s) => {
+        const el = document.querySelector('career-widget').shadowRoot.querySelector(s);
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
+      }, selector);
+    await page.locator('career-widget .cwp .cw-summary').waitFor();
+    const before = await box('.cwp .cw-summary');
+    release();
+    await page.locator('career-widget .cw-salary').waitFor();
+    const after = await box('.cw-summary');
+    assert.deepEqual(after, before, `${width}px`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
 
 test('a wasm that is not the one the entry was built with is refused, with the message, and the page works', async () => {

@@ -282,7 +282,7 @@ describe("the reader's language and attribute changes", () => {
 });
 
 // "No blank box, no jump" (README, Guest behaviour). What holds today, and is checked here:
-// the page-side reservation docs/performance.md suggests and the loader's placeholder reserve the same
+// the page-side reservation the README suggests and the loader's placeholder reserve the same
 // space for each view (PLACEHOLDER_CSS: 1400 / 1100 / 900 px), so nothing moves when
 // career-widget.js defines the element; the placeholder shows the career and its median in that
 // space; and when the widget renders, its top and everything above it stay put.
@@ -291,9 +291,9 @@ describe("the reader's language and attribute changes", () => {
 // moves when it renders. That equality is left out of this file on purpose (reported, not
 // weakened): it fails today.
 test('no jump while loading: the README reservation and the placeholder reserve the same space; the widget renders in place', async () => {
-  const readme = await readFile(here('../../docs/performance.md'), 'utf8');
+  const readme = await readFile(here('../../README.md'), 'utf8');
   const reservation = (await readFile(here('./pages/promises-reserve.css'), 'utf8')).trim().split('\n');
-  for (const line of reservation) assert.ok(readme.includes(line), `the page uses the CSS docs/performance.md suggests: ${line}`);
+  for (const line of reservation) assert.ok(readme.includes(line), `the page uses the README's CSS: ${line}`);
 
   const { page, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
   const hold = async (pattern) => {
@@ -333,7 +333,7 @@ test('no jump while loading: the README reservation and the placeholder reserve 
   // 2. The loader has defined the element; the wasm is still on its way: the placeholder.
   releaseLoader();
   for (const id of ['#both', '#salary', '#skills']) {
-    await seeText(page, id, '.cwp-title', 'Customer Support Manager');
+    await seeText(page, id, '.cwp .cw-title', 'Customer Support Manager');
     await seeText(page, id, '.cwp-figure', 'Median salary $85,000 (US)');
   }
   const placeholder = await measure();

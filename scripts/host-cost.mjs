@@ -1,0 +1,94 @@
+// What the widget costs a blog that embeds it: the same article (scripts/host-article/) with and
+// without the widget near its top, served with brotli, measured by Lighthouse (default mobile
+// settings: slowed network and 4× slowed CPU), runs alternating so the machine's drift hits both.
+// Part of `make bench`; alone: node scripts/host-cost.mjs [dist] [runs]. A measurement, never a test.
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from '../tests/e2e/server.mjs';
+
+const root = new URL('../', import.meta.url);
+const path = (p) => fileURLToPath(new URL(p, root));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function writePages(dir) {
+  await mkdir(dir, { recursive: true });
+  const article = await readFile(path('scripts/host-article/article.html'), 'utf8');
+  await copyFile(path('scripts/host-article/article.css'), `${dir}article.css`);
+  const page = (script, element) =>
+    article.replace('<!--WIDGET-SCRIPT-->', script).replace('<!--WIDGET-ELEMENT-->', element);
+  await writeFile(`${dir}without.html`, page('', ''));
+  await writeFile(
+    `${dir}with.html`,
+    page(
+      '<script type="module" src="/dist/career-widget.js"></script>',
+      '<career-widget career="customer-support-manager" years="5"></career-widget>',
+    ),
+  );
+}
+
+/** Lighthouse on the article without and with the widget, `runs` times each, alternating. */
+export async function measureHostCost(dist, runs = 5) {
+  const dir = path('target/host-cost/');
+  await writePages(dir);
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await serve({ '/': dir, '/dist/': dist }, () => ({}), { brotli: true });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const results = { without: [], with: [] };
+  try {
+    const order = [];
+    for (let i = 0; i < runs; i++) order.push(...(i % 2 ? ['with', 'without'] : ['without', 'with']));
+    for (const variant of order) {
+      const { lhr } = await lighthouse(`${server.origin}/${variant}.html`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
+      const audit = (a) => lhr.audits[a]?.numericValue ?? NaN;
+      results[variant].push({
+        score: lhr.categories.performance.score,
+        tbt: audit('total-blocking-time'),
+        lcp: audit('largest-contentful-paint'),
+        cls: audit('cumulative-layout-shift'),
+        lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '',
+      });
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+  const summary = (list) => ({
+    score: median(list.map((r) => r.score)),
+    tbt_ms: Math.round(median(list.map((r) => r.tbt))),
+    lcp_ms: Math.round(median(list.map((r) => r.lcp))),
+    cls: Math.round(median(list.map((r) => r.cls)) * 1000) / 1000,
+    lcp_elements: [...new Set(list.map((r) => r.lcpElement))],
+    runs: list.map((r) => ({ score: r.score, tbt_ms: Math.round(r.tbt), lcp_ms: Math.round(r.lcp) })),
+  });
+  const without = summary(results.without);
+  const withWidget = summary(results.with);
+  return {
+    runs,
+    without,
+    with: withWidget,
+    cost: {
+      score: Math.round((without.score - withWidget.score) * 100) / 100,
+      tbt_ms: withWidget.tbt_ms - without.tbt_ms,
+      lcp_pct: Math.round(((withWidget.lcp_ms - without.lcp_ms) / without.lcp_ms) * 1000) / 10,
+    },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dist = process.argv[2] ?? path('dist/');
+  const r = await measureHostCost(dist, Number(process.argv[3] ?? 5));
+  console.log(JSON.stringify(r, null, 2));
+}
