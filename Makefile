@@ -29,7 +29,7 @@ bench: build
 ## What a widget costs before it does anything: a Yew counter and a plain web-sys counter, built
 ## like the widget, next to the widget's own bytes (brotli).
 size-floor: build
-	node scripts/size-floor.mjs
+	$(RELEASE_ENV) node scripts/size-floor.mjs
 
 # Once per `make test` (or bench): the sub-make that runs the steps knows setup is done.
 SETUP = $(if $(CW_SETUP_DONE),@true,scripts/setup.sh)

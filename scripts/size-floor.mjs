@@ -1,6 +1,7 @@
 // `make size-floor`: what a widget costs before it does anything of its own. Builds two tiny
-// counters (scripts/size-floor/) the way the widget is built (same release profile, wasm-bindgen,
-// wasm-opt -Oz --converge, terser) and prints their brotli sizes next to the widget's dist/.
+// counters (scripts/size-floor/) the way the widget is built (same release profile, the same
+// nightly flags when make passes them in the environment, wasm-bindgen, wasm-opt -Oz --converge,
+// terser) and prints their brotli sizes next to the widget's dist/.
 // A measurement for deciding the rendering layer, never a test.
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -12,7 +13,9 @@ import { widgetSizes } from './sizes.mjs';
 const root = new URL('../', import.meta.url);
 const path = (p) => fileURLToPath(new URL(p, root));
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+// Each counter builds in its own target folder, whatever the widget's build uses.
+const env = { ...process.env, CARGO_TARGET_DIR: 'target' };
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const rows = [];
 for (const name of ['yew-counter', 'dom-counter']) {
@@ -32,10 +35,10 @@ for (const name of ['yew-counter', 'dom-counter']) {
 }
 const { files } = await widgetSizes(new URL('dist/', root));
 const size = (n) => files.find((f) => f.name === n).brotli;
-rows.push({ what: 'career-widget (dist/)', wasm: size('career-widget-app_bg.wasm'), glue: size('career-widget-app.js'), loader: size('career-widget.js') });
+// The widget's glue is inside its entry, with the loader and the stylesheet.
+rows.push({ what: 'career-widget (dist/)', wasm: size('career-widget-app_bg.wasm'), glue: size('career-widget.js'), label: 'entry' });
 
-console.log('bytes, brotli                   wasm     glue   loader    total');
+console.log('bytes, brotli                   wasm   glue (the widget: its entry)    total');
 for (const r of rows) {
-  const total = r.wasm + r.glue + (r.loader ?? 0);
-  console.log(`${r.what.padEnd(26)} ${String(r.wasm).padStart(9)} ${String(r.glue).padStart(8)} ${String(r.loader ?? '').padStart(8)} ${String(total).padStart(8)}`);
+  console.log(`${r.what.padEnd(26)} ${String(r.wasm).padStart(9)} ${String(r.glue).padStart(8)} ${String(r.wasm + r.glue).padStart(24)}`);
 }
