@@ -58,6 +58,8 @@ async fn render_widget(years: f64, on_years_change: Callback<YearsChange>) -> (H
         on_years_change,
         notice: None,
         stagger: false,
+        choices: None,
+        on_pick: Callback::noop(),
     };
     let app = Renderer::<Widget>::with_root_and_props(Element::clone(&root), props).render();
     yew::scheduler::flush().await;
@@ -172,7 +174,8 @@ async fn reader_changes_are_reported_and_initial_render_is_not() {
             career: "customer-support-manager".into(),
             years: 9.5,
             tier: "senior".into(),
-            estimate: 102_500.0
+            estimate: 102_500.0,
+            currency: "USD".into(),
         }]
     );
     app.destroy();
@@ -667,6 +670,8 @@ async fn a_2000_skill_dataset_renders_and_searches() {
         on_years_change: Callback::noop(),
         notice: None,
         stagger: false,
+        choices: None,
+        on_pick: Callback::noop(),
     };
     let app = Renderer::<Widget>::with_root_and_props(Element::clone(&root), props).render();
     yew::scheduler::flush().await;
@@ -707,6 +712,8 @@ async fn staggered_the_skill_map_follows_one_task_after_the_salary_view() {
         on_years_change: Callback::noop(),
         notice: None,
         stagger: true,
+        choices: None,
+        on_pick: Callback::noop(),
     };
     let app = Renderer::<Widget>::with_root_and_props(Element::clone(&root), props).render();
     yew::scheduler::flush().await;

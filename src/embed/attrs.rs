@@ -11,6 +11,8 @@ use crate::ui::{Theme, View};
 pub struct WidgetConfig {
     /// Index into the dataset's careers.
     pub career: usize,
+    /// The reader chooses the career: the host named none and the dataset has several.
+    pub picker: bool,
     pub years: Years,
     pub view: View,
     /// A BCP 47 tag, or `None` for the reader's browser language.
@@ -91,7 +93,8 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
         }
     };
 
-    (WidgetConfig { career, years, view, locale, theme }, warnings)
+    let picker = get("career").is_none() && dataset.careers.len() > 1;
+    (WidgetConfig { career, picker, years, view, locale, theme }, warnings)
 }
 
 /// A plain decimal such as `5`, `7.5`, `-1` or `.5`: std's float parser also takes exponents,
@@ -132,7 +135,14 @@ mod tests {
         let (c, w) = parse(&[]);
         assert_eq!(
             c,
-            WidgetConfig { career: 0, years: Years::DEFAULT, view: View::Both, locale: None, theme: Theme::Auto }
+            WidgetConfig {
+                career: 0,
+                picker: false,
+                years: Years::DEFAULT,
+                view: View::Both,
+                locale: None,
+                theme: Theme::Auto
+            }
         );
         assert!(w.is_empty());
     }

@@ -39,6 +39,8 @@ struct Inner {
     root: ShadowRoot,
     app: Option<YewRoot>,
     warned: Vec<String>,
+    /// The career the reader picked, in the dataset it belongs to (when the host named none).
+    picked: Option<(*const Dataset, usize)>,
     /// Removed with the widget (dropping a gloo listener removes it).
     _typing: [EventListener; 3],
 }
@@ -70,6 +72,23 @@ thread_local! {
     // keeps its handle (and so the widget's state), and each career's models are built once.
     // Datasets stay for the page's life anyway (bundled, or cached by `remote`).
     static HANDLES: RefCell<Vec<CareerHandle>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Every career of a dataset, for the picker (one list per dataset, so props compare equal).
+fn career_choices(dataset: &Rc<Dataset>) -> Rc<Vec<CareerHandle>> {
+    thread_local! {
+        static CHOICES: RefCell<Vec<Rc<Vec<CareerHandle>>>> = const { RefCell::new(Vec::new()) };
+    }
+    CHOICES.with(|c| {
+        let mut all = c.borrow_mut();
+        if let Some(found) = all.iter().find(|l| l.first().is_some_and(|h| Rc::ptr_eq(h.dataset(), dataset))) {
+            return found.clone();
+        }
+        let made: Rc<Vec<CareerHandle>> =
+            Rc::new((0..dataset.careers.len()).filter_map(|i| career_handle(dataset.clone(), i)).collect());
+        all.push(made.clone());
+        made
+    })
 }
 
 fn career_handle(dataset: Rc<Dataset>, index: usize) -> Option<CareerHandle> {
@@ -120,7 +139,8 @@ pub fn mount(host: HtmlElement) -> Option<WidgetHandle> {
         n.get()
     });
     let _typing = ["keydown", "keypress", "keyup"].map(|kind| EventListener::new(&root, kind, keep_typing_inside));
-    let inner = Rc::new(RefCell::new(Inner { id, host, root, app: Some(app), warned: Vec::new(), _typing }));
+    let inner =
+        Rc::new(RefCell::new(Inner { id, host, root, app: Some(app), warned: Vec::new(), picked: None, _typing }));
     MOUNTED.with(|m| m.borrow_mut().push((id, Rc::downgrade(&inner))));
     render(&inner);
     Some(WidgetHandle { inner })
@@ -187,7 +207,7 @@ fn quiet_panics() {
 fn render(cell: &Rc<RefCell<Inner>>) {
     let mut inner = cell.borrow_mut();
     let content = match dataset_for(&mut inner) {
-        Data::Ready(dataset, notice) => Content::Widget(inner.props(dataset, notice)),
+        Data::Ready(dataset, notice) => Content::Widget(inner.props(dataset, notice, cell)),
         Data::Loading(message) => Content::Loading(message.into()),
         Data::Unavailable(message) => Content::Unavailable(message.into()),
     };
@@ -244,7 +264,7 @@ fn refused(src: &str, reason: &str) -> String {
 }
 
 impl Inner {
-    fn props(&mut self, dataset: Rc<Dataset>, notice: Option<String>) -> WidgetProps {
+    fn props(&mut self, dataset: Rc<Dataset>, notice: Option<String>, cell: &Rc<RefCell<Inner>>) -> WidgetProps {
         let host = self.host.clone();
         let (config, warnings) = parse_attributes(|name| host.get_attribute(name), &dataset);
         for w in warnings {
@@ -253,21 +273,34 @@ impl Inner {
                 self.warn_once(w.message);
             }
         }
-        let WidgetConfig { career, years, view, locale, theme } = config;
+        let WidgetConfig { career, picker, years, view, locale, theme } = config;
+        let career = match self.picked {
+            Some((of, i)) if picker && std::ptr::eq(of, Rc::as_ptr(&dataset)) => i,
+            _ => career,
+        };
+        let choices = picker.then(|| career_choices(&dataset));
+        let on_pick = {
+            let (weak, of) = (Rc::downgrade(cell), Rc::as_ptr(&dataset));
+            Callback::from(move |i: usize| {
+                if let Some(cell) = weak.upgrade() {
+                    cell.borrow_mut().picked = Some((of, i));
+                    render(&cell);
+                }
+            })
+        };
         let career = career_handle(dataset, career).expect("parse_attributes returns an index into the dataset");
         let (money, locale_warning) = intl::money_format(locale.as_deref(), &career.career().salary.currency);
         if let Some(w) = locale_warning {
             self.warn_once(w);
         }
-        let currency = career.career().salary.currency.clone();
         let target = self.host.clone();
         let on_years_change = Callback::from(move |change: YearsChange| {
             #[cfg(feature = "test-hooks")]
             super::test_hooks::trap_if(&target, "input");
-            dispatch_change(&target, &change, &currency)
+            dispatch_change(&target, &change)
         });
         let notice = notice.map(AttrValue::from);
-        WidgetProps { career, years, view, theme, money, on_years_change, notice, stagger: true }
+        WidgetProps { career, years, view, theme, money, on_years_change, notice, stagger: true, choices, on_pick }
     }
 
     fn warn_once(&mut self, message: String) {
@@ -280,7 +313,7 @@ impl Inner {
     }
 }
 
-fn dispatch_change(host: &HtmlElement, change: &YearsChange, currency: &str) {
+fn dispatch_change(host: &HtmlElement, change: &YearsChange) {
     let detail = Object::new();
     let set = |k: &str, v: JsValue| {
         let _ = Reflect::set(&detail, &k.into(), &v);
@@ -289,7 +322,7 @@ fn dispatch_change(host: &HtmlElement, change: &YearsChange, currency: &str) {
     set("years", change.years.into());
     set("tier", change.tier.as_str().into());
     // The contract names the figure in US dollars; a dataset in another currency reports null.
-    set("estimateUsd", if currency == "USD" { change.estimate.round().into() } else { JsValue::NULL });
+    set("estimateUsd", if change.currency == "USD" { change.estimate.round().into() } else { JsValue::NULL });
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

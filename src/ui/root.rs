@@ -28,11 +28,11 @@ pub struct RootProps {
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     match &props.content {
-        // Keyed by the career: another career, or the same one from another dataset, starts with
-        // fresh state (an open skill of one career may not exist in the next).
+        // Keyed by the dataset: another dataset starts with fresh state (within one, the widget
+        // keys its per-career parts by career).
         Content::Widget(widget) => html! {
             <Widget
-                key={format!("{}/{}", props.mount, widget.career.key())}
+                key={format!("{}/{:p}", props.mount, std::rc::Rc::as_ptr(widget.career.dataset()))}
                 career={widget.career.clone()}
                 years={widget.years}
                 view={widget.view}
@@ -41,6 +41,8 @@ pub fn Root(props: &RootProps) -> Html {
                 on_years_change={widget.on_years_change.clone()}
                 notice={widget.notice.clone()}
                 stagger={widget.stagger}
+                choices={widget.choices.clone()}
+                on_pick={widget.on_pick.clone()}
             />
         },
         Content::Loading(message) => {

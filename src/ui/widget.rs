@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::salary::SalaryView;
@@ -51,7 +52,8 @@ impl Theme {
     }
 }
 
-/// What the host page hears when the reader changes the years (`career-widget-change`).
+/// What the host page hears when the reader changes the years or picks a career
+/// (`career-widget-change`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct YearsChange {
     pub career: String,
@@ -59,6 +61,8 @@ pub struct YearsChange {
     /// The primary tier's id.
     pub tier: String,
     pub estimate: f64,
+    /// The estimate's currency (ISO 4217).
+    pub currency: String,
 }
 
 impl YearsChange {
@@ -69,6 +73,7 @@ impl YearsChange {
             years: years.get(),
             tier: career.career().tiers[tier].id.clone(),
             estimate: career.salary().estimate(years),
+            currency: career.career().salary.currency.clone(),
         }
     }
 }
@@ -93,6 +98,12 @@ pub struct WidgetProps {
     /// slow phone (the embed turns it on; a prerender or a test renders everything at once).
     #[prop_or_default]
     pub stagger: bool,
+    /// The dataset's careers, when the reader chooses among them (the host named none).
+    #[prop_or_default]
+    pub choices: Option<Rc<Vec<CareerHandle>>>,
+    /// The reader chose the career at this index of `choices`.
+    #[prop_or_default]
+    pub on_pick: Callback<usize>,
 }
 
 #[component]
@@ -121,25 +132,44 @@ pub fn Widget(props: &WidgetProps) -> Html {
         })
     };
 
+    let on_pick = {
+        let (choices, on_pick, on_change) = (props.choices.clone(), props.on_pick.clone(), props.on_years_change.clone());
+        Callback::from(move |e: Event| {
+            let picked = e.target_dyn_into::<HtmlSelectElement>().and_then(|s| s.value().parse::<usize>().ok());
+            if let (Some(i), Some(choices)) = (picked, &choices) {
+                if let Some(career) = choices.get(i) {
+                    on_change.emit(YearsChange::new(career, years));
+                    on_pick.emit(i);
+                }
+            }
+        })
+    };
+
     let career = props.career.career();
     let tiers = props.career.salary().tiers_at(years);
     let focus = Rc::new(Focus::of(props.career.focus_tiers(), career.tiers.len(), &tiers));
+    // Per-career parts start afresh with another career (an open skill of one career may not
+    // exist in the next); the reader's years stay.
+    let key = props.career.key();
 
     html! {
         <article class="cw" data-theme={props.theme.as_str()} aria-label={format!("{} career: salary and skills", career.title)}>
             if let Some(notice) = &props.notice {
                 <p class="cw-banner" role="status" data-testid="notice">{ notice.clone() }</p>
             }
+            if let Some(choices) = &props.choices {
+                { career_picker(choices, &props.career, on_pick) }
+            }
             <header class="cw-header">
                 <h2 class="cw-title">{ &career.title }</h2>
                 <p class="cw-summary">{ &career.summary }</p>
             </header>
             if props.view.shows_salary() {
-                <SalaryView career={props.career.clone()} {years} money={props.money.clone()} {on_years} />
+                <SalaryView key={format!("salary/{key}")} career={props.career.clone()} {years} money={props.money.clone()} {on_years} />
             }
             if props.view.shows_skills() {
                 if *skills_due {
-                    <SkillsView career={props.career.clone()} {focus} />
+                    <SkillsView key={format!("skills/{key}")} career={props.career.clone()} {focus} />
                 } else {
                     <section class="cw-skills" aria-busy="true">
                         <h3 class="cw-section-title">{ "What to learn" }</h3>
@@ -148,6 +178,21 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             <Sources career={props.career.clone()} />
         </article>
+    }
+}
+
+/// A native select of the dataset's careers: keyboard, screen readers and phones handle it as
+/// everywhere else.
+fn career_picker(choices: &[CareerHandle], current: &CareerHandle, onchange: Callback<Event>) -> Html {
+    html! {
+        <div class="cw-picker">
+            <label class="cw-picker-label" for="cw-picker">{ "Career" }</label>
+            <select id="cw-picker" class="cw-picker-select" data-testid="career-picker" {onchange}>
+                for (i, c) in choices.iter().enumerate() {
+                    <option value={i.to_string()} selected={c == current}>{ &c.career().title }</option>
+                }
+            </select>
+        </div>
     }
 }
 
