@@ -58,8 +58,11 @@ build-test:
 	$(RELEASE_ENV) trunk build --release --offline --features test-hooks --dist target/dist-test
 	node scripts/minify-js.mjs target/dist-test
 
+## Native: the Rust crate (models, validation, seed, properties, schema, CLI) and the demo
+## pages' pure JavaScript (the embed snippet).
 test-native:
 	cargo test --locked
+	node --test tests/js/*.test.mjs
 
 ## The wasm-bindgen tests twice: in Chromium (CHROMEDRIVER), then in Firefox. The runner takes
 ## GECKODRIVER over CHROMEDRIVER, so the first run must not see it and the second sets it.

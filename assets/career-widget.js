@@ -57,6 +57,7 @@ const live = new Set(); // connected <career-widget> elements to run
 const broken = new WeakSet(); // elements whose own content trapped: they show the message
 const warned = new Set();
 let nearby; // watches waiting elements until one comes near the viewport
+const settled = []; // resolvers of datasetProblems() calls waiting for the wasm
 // One constructed stylesheet for every shadow root, widget and summary alike: no <style>
 // element and no style attribute, so a strict CSP is fine.
 let sheet;
@@ -102,6 +103,7 @@ function load() {
   compiled = compile();
   start(false).catch((error) => {
     phase = 'failed';
+    wake();
     warnOnce('load', 'could not load its WebAssembly:', error);
     for (const host of live) showFailure(host, failure);
   });
@@ -131,6 +133,7 @@ async function start(oneByOne) {
   await fresh({ module_or_path: module });
   glue = fresh;
   phase = 'ready';
+  wake();
   if (!oneByOne) {
     for (const host of live) mountElement(host);
     return;
@@ -221,9 +224,35 @@ function crashed(error) {
 
 function giveUp(error) {
   phase = 'failed';
+  wake();
   failure = 'an internal error';
   warnOnce('failed', 'stopped after an internal error:', error);
   for (const host of live) showFailure(host, failure);
+}
+
+function wake() {
+  for (const resolve of settled.splice(0)) resolve();
+}
+
+/**
+ * The widget's own dataset validator, for authoring tools (the authoring page uses it): resolves
+ * to the problems a widget would report for this JSON text, one "path: rule" string each, or to
+ * an empty array when a widget would render it. Loads the wasm if no widget has yet. Rejects if
+ * the wasm cannot load or stops on an internal error.
+ */
+export async function datasetProblems(text) {
+  if (typeof text !== 'string') throw new TypeError(`<${TAG}> datasetProblems: the dataset must be a string of JSON`);
+  load();
+  while (phase === 'loading') await new Promise((resolve) => settled.push(resolve));
+  const running = glue;
+  if (phase === 'ready') {
+    try {
+      return running.datasetProblems(text);
+    } catch {
+      // A trap: the guard has restarted the wasm (or given up) already.
+    }
+  }
+  throw new Error(`<${TAG}> datasetProblems: the validator could not run (${phase === 'failed' ? failure : 'an internal error'})`);
 }
 
 // Calls into the wasm for `host`; a trap is dealt with by the guard, and ends here as `undefined`.

@@ -19,7 +19,7 @@ use web_sys::{
 };
 
 use super::src_cache::{Answer, Problem, SrcCache};
-use super::src_rules::{is_dataset_type, is_this_page, is_transient_status};
+use super::src_rules::{is_dataset_scheme, is_dataset_type, is_this_page, is_transient_status};
 use crate::core::dataset::Dataset;
 use crate::core::read::read_dataset_bytes;
 use crate::core::text::outside;
@@ -34,15 +34,15 @@ thread_local! {
     static WARNED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Resolves `src` against the page's base URL (as `<a href>` would), refusing anything but http(s)
-/// and the page itself.
+/// Resolves `src` against the page's base URL (as `<a href>` would), refusing a scheme that is not
+/// a dataset's (`src_rules::is_dataset_scheme`) and the page itself.
 pub fn resolve(src: &str) -> Result<String, String> {
     let document = gloo_utils::document();
     let base = document.base_uri().ok().flatten().unwrap_or_default();
     let url = Url::new_with_base(src, &base).map_err(|_| "it is not a URL".to_string())?;
     let protocol = url.protocol();
-    if protocol != "http:" && protocol != "https:" {
-        return Err(format!("only http and https URLs are allowed, not {}", outside(&protocol, 20)));
+    if !is_dataset_scheme(&protocol) {
+        return Err(format!("only http, https and blob URLs are allowed, not {}", outside(&protocol, 20)));
     }
     let href = url.href();
     if document.url().is_ok_and(|page| is_this_page(&href, &page)) {

@@ -21,6 +21,13 @@ pub fn src_attr(value: Option<&str>) -> SrcAttr<'_> {
     }
 }
 
+/// May a dataset be fetched from a URL of this scheme (`URL.protocol`, as `"https:"`)? The web's
+/// own, and `blob:`: a blob URL is made by a script of the page itself (the authoring page
+/// previews a pasted dataset through one), and reading it sends nothing anywhere.
+pub fn is_dataset_scheme(protocol: &str) -> bool {
+    matches!(protocol, "http:" | "https:" | "blob:")
+}
+
 /// Does the resolved `url` name the page it is on (`#x`, `?`, or its own address)? Fetching
 /// that would be a credentialed request for the host page, not for a dataset.
 pub fn is_this_page(url: &str, page: &str) -> bool {
@@ -50,6 +57,16 @@ pub fn is_transient_status(status: u16) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datasets_come_from_the_web_or_from_the_page_itself() {
+        for ok in ["http:", "https:", "blob:"] {
+            assert!(is_dataset_scheme(ok), "{ok}");
+        }
+        for refused in ["data:", "file:", "javascript:", "ftp:", "HTTPS:", ""] {
+            assert!(!is_dataset_scheme(refused), "{refused}");
+        }
+    }
 
     #[test]
     fn blank_is_absent_not_the_page() {

@@ -70,6 +70,23 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+for (const [scheme, width] of [['light', 320], ['dark', 1000]]) {
+  test(`axe finds no WCAG 2.2 AA violation on the authoring page, with problems and with a preview, ${scheme}, ${width}px`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/dist/author.html`);
+    await page.locator('#example').click();
+    await page.locator('#preview [data-testid=estimate]').waitFor();
+    await page.locator('#snippet').filter({ hasText: 'integrity=' }).waitFor();
+    assert.deepEqual(await violations(page), []);
+    const text = await page.locator('#dataset').inputValue();
+    await page.locator('#dataset').fill(text.replace('"median": 85000', '"median": 1').replace('"schema_version": 1', '"schema_version": 2'));
+    await page.locator('#problems li').nth(1).waitFor();
+    assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+}
+
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no WCAG 2.2 AA violation in a refused src dataset's notice, ${scheme}`, async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 900 }, colorScheme: scheme, locale: 'en-US' });

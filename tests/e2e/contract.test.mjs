@@ -180,7 +180,7 @@ test('every bad attribute value falls back with exactly one warning', async () =
     'warning: <career-widget> locale="<b>" is not a BCP 47 language tag such as "en-US"; using the browser\'s language.',
     'warning: <career-widget> locale="zz-ZZZZ-x" is not supported by this browser; using the browser\'s language.',
     'warning: <career-widget> theme="neon" is not one of auto, light, dark; using auto.',
-    'warning: <career-widget> src="javascript:alert(1)" was not used: only http and https URLs are allowed, not javascript:',
+    'warning: <career-widget> src="javascript:alert(1)" was not used: only http, https and blob URLs are allowed, not javascript:',
   ];
   assert.deepEqual([...problems].sort(), [...expected].sort());
   // Re-setting the same bad value does not warn again; a new bad value does.

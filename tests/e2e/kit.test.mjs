@@ -2,12 +2,12 @@
 // print, and the authoring page, end to end against the release dist/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, openPage } from './browser.mjs';
-import { testDatasets } from './datasets.mjs';
+import { bundledDataset, testDatasets } from './datasets.mjs';
 import { serve } from './server.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -16,9 +16,10 @@ const DIST = process.env.DIST ?? here('../../dist');
 let browser;
 let server;
 let pageHtml = '';
+let dataDir;
 
 before(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'career-widget-kit-'));
+  const dir = (dataDir = await mkdtemp(join(tmpdir(), 'career-widget-kit-')));
   for (const [name, d] of Object.entries(await testDatasets())) await writeFile(join(dir, name), JSON.stringify(d));
   browser = await launch();
   server = await serve({ '/dist/': DIST, '/data/': dir, '/pages/': here('./pages') }, () => ({}), {
@@ -126,4 +127,210 @@ describe('print', () => {
       await context.close();
     });
   }
+});
+
+// The demo page's generator, with every option: what it prints, and that page, loaded.
+async function demoSnippet({ view = 'both', jsonLd = true } = {}) {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/dist/index.html`);
+  await page.locator('#generator-form select[name=view]').selectOption(view);
+  await page.locator('#generator-form select[name=locale]').selectOption('en-US');
+  await page.locator('#generator-form input[name=jsonld]').setChecked(jsonLd);
+  // The integrity hash arrives with integrity.json.
+  await page.locator('#snippet').filter({ hasText: 'integrity="sha384-' }).waitFor();
+  const snippet = await page.locator('#snippet').textContent();
+  assert.deepEqual(problems, []);
+  await context.close();
+  return snippet;
+}
+
+function post(snippet) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title>
+    <link rel="icon" href="/dist/favicon.svg"></head>
+    <body style="margin:0"><h1 style="margin:0;height:100px">A post</h1>\n${snippet}\n<p id="after">The post goes on.</p></body></html>`;
+}
+
+async function openPost(snippet, options = {}) {
+  pageHtml = post(snippet);
+  const opened = await openPage(browser, options);
+  return opened;
+}
+
+describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
+  test('the demo page\'s snippet pins this release: integrity from integrity.json, crossorigin', async () => {
+    const snippet = await demoSnippet();
+    const integrity = JSON.parse(await readFile(join(DIST, 'integrity.json'), 'utf8'))['career-widget.js'];
+    assert.ok(
+      snippet.includes(`<script type="module" src="${server.origin}/dist/career-widget.js" integrity="${integrity}" crossorigin="anonymous"></script>`),
+      snippet,
+    );
+    assert.ok(snippet.startsWith('<style>career-widget:not(:defined) { display: flow-root; min-height: 1400px; }</style>\n'));
+  });
+
+  test('without JavaScript the fallback shows the career, its median and range with currency and the source; nothing else does', async () => {
+    const snippet = await demoSnippet({ view: 'salary' });
+    const { page, context, problems } = await openPost(snippet, { javaScriptEnabled: false });
+    await page.goto(`${server.origin}/gen/kit.html`);
+    const fallback = page.locator('career-widget p');
+    assert.ok(await fallback.isVisible());
+    assert.equal(
+      await fallback.textContent(),
+      'Customer Support Manager: median pay $85,000 a year (US), in a range of $60,000 to $110,000. Source: Customer Support Manager Career Path Guide (Jobicy).',
+    );
+    // The reservation holds the widget's space already, so mounting moves nothing below.
+    assert.equal(await page.locator('career-widget').evaluate((e) => e.getBoundingClientRect().height), 1100);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('with JavaScript the fallback is hidden from the first paint of the loader, with no layout jump, and the pinned script mounts', async () => {
+    const snippet = await demoSnippet({ view: 'salary' });
+    const noScript = await openPost(snippet, { javaScriptEnabled: false });
+    await noScript.page.goto(`${server.origin}/gen/kit.html`);
+    const textTop = await noScript.page.evaluate(() => document.querySelector('#after').getBoundingClientRect().top);
+    await noScript.context.close();
+    const { page, context, problems } = await openPost(snippet);
+    // Hold the wasm: the loader's placeholder stays until it is released.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/career-widget-app_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.origin}/gen/kit.html`);
+    await page.waitForFunction(() => document.querySelector('career-widget').shadowRoot?.querySelector('.cwp'));
+    const look = () =>
+      page.evaluate(() => ({
+        fallbackShown: document.querySelector('career-widget p').getClientRects().length > 0,
+        height: document.querySelector('career-widget').getBoundingClientRect().height,
+        after: document.querySelector('#after').getBoundingClientRect().top,
+      }));
+    const loading = await look();
+    assert.deepEqual(loading, { fallbackShown: false, height: 1100, after: textTop }, 'the text below has not moved');
+    release();
+    await page.locator('career-widget [data-testid=estimate]').waitFor();
+    assert.equal((await look()).fallbackShown, false, 'hidden after mount');
+    // The light DOM is left as the author wrote it (crawlers and the page's own scripts read it).
+    assert.match(await page.evaluate(() => document.querySelector('career-widget p').textContent), /^Customer Support Manager: median pay \$85,000/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the JSON-LD is well-formed, an Occupation with exactly the dataset\'s figures, and nothing else', async () => {
+    const snippet = await demoSnippet();
+    const { page, context } = await openPost(snippet, { javaScriptEnabled: false });
+    await page.goto(`${server.origin}/gen/kit.html`);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    assert.equal(blocks.length, 1);
+    const career = (await bundledDataset()).careers[0];
+    assert.deepEqual(JSON.parse(blocks[0]), {
+      '@context': 'https://schema.org',
+      '@type': 'Occupation',
+      name: career.title,
+      description: career.summary,
+      occupationLocation: [{ '@type': 'Country', name: career.salary.region }],
+      estimatedSalary: [
+        {
+          '@type': 'MonetaryAmountDistribution',
+          currency: career.salary.currency,
+          duration: 'P1Y',
+          percentile10: career.salary.low,
+          median: career.salary.median,
+          percentile90: career.salary.high,
+        },
+      ],
+      skills: career.skill_groups.flatMap((g) => g.skills.map((s) => s.name)),
+    });
+    await context.close();
+  });
+});
+
+describe('the authoring page', () => {
+  async function twoCareers() {
+    return JSON.stringify((await testDatasets())['two-careers.json'], null, 2);
+  }
+
+  async function openAuthor(options) {
+    const opened = await openPage(browser, options);
+    const requests = [];
+    opened.page.on('request', (r) => requests.push(r.url()));
+    await opened.page.goto(`${server.origin}/dist/author.html`);
+    return { ...opened, requests };
+  }
+
+  test('every problem with its path as the dataset changes, worded as a widget words it', async () => {
+    const valid = await twoCareers();
+    const broken = valid.replace('"median": 60000', '"median": 600000').replace('"id": "fake-beta"', '"id": "Fake Beta"');
+    assert.notEqual(broken, valid);
+    // What a widget says about the same text, given as its src.
+    pageHtml = post(`<script type="module" src="/dist/career-widget.js"></script><career-widget src="/data/broken.json"></career-widget>`);
+    await writeFile(join(dataDir, 'broken.json'), broken);
+    const widget = await openPage(browser);
+    await widget.page.goto(`${server.origin}/gen/kit.html`);
+    const notice = await widget.page.locator('career-widget [data-testid=notice]').textContent();
+    await widget.context.close();
+
+    const { page, context, problems } = await openAuthor();
+    await page.locator('#dataset').fill(broken);
+    await page.locator('#verdict[data-state=invalid]').waitFor();
+    const listed = await page.locator('#problems li').allTextContents();
+    assert.deepEqual(listed, [
+      'careers[0].salary.median: must lie between low and high',
+      'careers[1].id: must be lowercase letters and digits joined by hyphens, e.g. "team-lead"',
+    ]);
+    for (const line of listed) assert.ok(notice.includes(line), `the widget says it too:\n${notice}`);
+    assert.equal(await page.locator('#verdict').textContent(), '2 problems: a widget would show an error message instead of this dataset.');
+    assert.ok(await page.locator('#preview-box').isHidden(), 'no preview of a dataset with problems');
+
+    // Not JSON at all: the document's own problem.
+    await page.locator('#dataset').fill('{"schema_version": 1,');
+    await page.locator('#problems li').filter({ hasText: /^dataset: / }).waitFor();
+    assert.equal(await page.locator('#problems li').count(), 1);
+
+    await page.locator('#dataset').fill(valid);
+    await page.locator('#verdict[data-state=valid]').waitFor();
+    assert.equal(await page.locator('#problems li').count(), 0);
+    await page.locator('#preview .cw-title').filter({ hasText: 'Fake Alpha (test data)' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the preview and the snippet follow the dataset: its careers, its figures, the hosted src', async () => {
+    const { page, context, problems } = await openAuthor();
+    await page.locator('#open').setInputFiles({ name: 'careers.json', mimeType: 'application/json', buffer: Buffer.from(await twoCareers()) });
+    await page.locator('#verdict[data-state=valid]').waitFor();
+    const career = page.locator('#generator-form select[name=career]');
+    assert.deepEqual(await career.locator('option').allTextContents(), ['Fake Alpha (test data)', 'Fake Beta (test data)']);
+    await career.selectOption('fake-beta');
+    await page.locator('#generator-form input[name=src]').fill('https://blog.example/data/careers.json');
+    await page.locator('#generator-form select[name=locale]').selectOption('en-US');
+    await page.locator('#generator-form input[name=jsonld]').check();
+    await page.locator('#preview .cw-title').filter({ hasText: 'Fake Beta (test data)' }).waitFor();
+    const snippet = await page.locator('#snippet').textContent();
+    assert.ok(snippet.includes('<career-widget src="https://blog.example/data/careers.json" career="fake-beta" years="5" locale="en-US">'), snippet);
+    // Fake Beta: low 30,000, median 36,000, high 42,000.
+    assert.ok(snippet.includes('<p><strong>Fake Beta (test data)</strong>: median pay $36,000 a year (Testland), in a range of $30,000 to $42,000. Source: Made-up test source (guide).</p>'), snippet);
+    const jsonLd = JSON.parse(snippet.slice(snippet.indexOf('<script type="application/ld+json">') + 35, snippet.lastIndexOf('</script>')));
+    assert.deepEqual(jsonLd.estimatedSalary[0], { '@type': 'MonetaryAmountDistribution', currency: 'USD', duration: 'P1Y', percentile10: 30000, median: 36000, percentile90: 42000 });
+    assert.deepEqual(jsonLd.occupationLocation, [{ '@type': 'AdministrativeArea', name: 'Testland' }]);
+    assert.equal(jsonLd.skills.length, 4);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('nothing leaves the page, and once loaded it works offline', async () => {
+    const { page, context, problems, requests } = await openAuthor();
+    await page.locator('#example').click();
+    await page.locator('#preview .cw-title').filter({ hasText: 'Customer Support Manager' }).waitFor();
+    await context.setOffline(true);
+    const text = await page.locator('#dataset').inputValue();
+    await page.locator('#dataset').fill(text.replace('"high": 110000', '"high": 1'));
+    await page.locator('#verdict[data-state=invalid]').waitFor();
+    await page.locator('#dataset').fill(text.replace('"title": "Customer Support Manager"', '"title": "Support Lead (edited)"'));
+    await page.locator('#preview .cw-title').filter({ hasText: 'Support Lead (edited)' }).waitFor();
+    const elsewhere = requests.filter((url) => !url.startsWith(`${server.origin}/dist/`) && !url.startsWith(`blob:${server.origin}/`));
+    assert.deepEqual(elsewhere, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

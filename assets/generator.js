@@ -1,0 +1,132 @@
+// The embed-code generator of the demo page and of the authoring page: a form of the author's
+// choices → the preview widget's attributes and a snippet to copy (assets/snippet.js writes it).
+// Demo-page code, never loaded by a widget. A module file, not inline script, so both pages work
+// under a strict CSP too.
+import { embedSnippet } from './snippet.js';
+
+const SCRIPT_URL = new URL('career-widget.js', document.baseURI).href;
+
+// dist/integrity.json, written by `make build` (not by `make serve`): the entry's SRI hash, so a
+// pasted snippet pins the release it was made from.
+async function entryIntegrity() {
+  try {
+    const response = await fetch(new URL('integrity.json', document.baseURI), { cache: 'no-store' });
+    return response.ok ? ((await response.json())['career-widget.js'] ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
+const PREVIEWED = ['career', 'years', 'view', 'theme', 'locale'];
+
+/** Gives the preview widget the snippet's attributes (all but `src`). */
+export function setPreviewAttributes(preview, attrs) {
+  for (const name of PREVIEWED) {
+    const value = attrs.find(([n]) => n === name)?.[1];
+    if (value === undefined) preview.removeAttribute(name);
+    else if (preview.getAttribute(name) !== value) preview.setAttribute(name, value);
+  }
+}
+
+/**
+ * Wires a generator form. `careers()` gives the dataset's careers (none while it is invalid);
+ * `datasetUrl()`, on the authoring page, where the author will host the dataset (the snippet's
+ * `src`); `showInPreview(attrs)`, how the preview takes the attributes (the authoring page holds
+ * them back until the preview has the dataset they name). Returns `refresh`, to call when the
+ * careers or the URL change.
+ */
+export function generator({
+  form,
+  snippet,
+  copyButton,
+  copyStatus,
+  preview,
+  careers,
+  datasetUrl = () => null,
+  showInPreview = (attrs) => setPreviewAttributes(preview, attrs),
+}) {
+  const fields = form.elements;
+  let integrity = null;
+
+  function chosenCareer() {
+    const list = careers();
+    return list.find((c) => c.id === fields.career.value) ?? list[0];
+  }
+
+  function attributes() {
+    const attrs = [];
+    const src = datasetUrl();
+    if (src) attrs.push(['src', src]);
+    const career = chosenCareer();
+    if (career) attrs.push(['career', career.id]);
+    attrs.push(['years', fields.years.value]);
+    if (fields.view.value !== 'both') attrs.push(['view', fields.view.value]);
+    if (fields.theme.value !== 'auto') attrs.push(['theme', fields.theme.value]);
+    if (fields.locale.value) attrs.push(['locale', fields.locale.value]);
+    return attrs.filter(([, value]) => value !== '');
+  }
+
+  function syncCareers() {
+    const list = careers();
+    const select = fields.career;
+    const ids = list.map((c) => c.id).join('\n');
+    if (select.dataset.ids === ids) return;
+    const keep = select.value;
+    select.replaceChildren(...list.map((c) => new Option(c.title, c.id, false, c.id === keep)));
+    select.dataset.ids = ids;
+    select.disabled = list.length < 2;
+  }
+
+  function refresh() {
+    syncCareers();
+    const attrs = attributes();
+    const career = chosenCareer();
+    showInPreview(attrs);
+    fields.pin.disabled = !integrity;
+    snippet.textContent = embedSnippet({
+      scriptUrl: SCRIPT_URL,
+      integrity: fields.pin.checked && integrity,
+      attributes: attrs,
+      career,
+      locale: fields.locale.value || document.documentElement.lang,
+      reserve: fields.reserve.checked,
+      fallback: fields.fallback.checked,
+      jsonLd: fields.jsonld.checked,
+    });
+    copyStatus.textContent = '';
+  }
+
+  form.addEventListener('input', refresh);
+  form.addEventListener('change', refresh);
+  form.addEventListener('submit', (e) => e.preventDefault());
+
+  copyButton.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(snippet.textContent);
+      copyStatus.textContent = 'Copied.';
+    } catch {
+      // Clipboard refused (permissions, an insecure page): select the text for a manual copy.
+      const range = document.createRange();
+      range.selectNodeContents(snippet);
+      const selection = getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      copyStatus.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
+    }
+  });
+
+  // Keep the generator in step when the reader moves the preview's own slider.
+  preview.addEventListener('career-widget-change', (e) => {
+    fields.years.value = String(e.detail.years);
+    if (e.detail.career && careers().some((c) => c.id === e.detail.career)) fields.career.value = e.detail.career;
+    refresh();
+  });
+
+  entryIntegrity().then((hash) => {
+    integrity = hash;
+    form.querySelector('.pin-note').hidden = Boolean(hash);
+    refresh();
+  });
+  refresh();
+  return refresh;
+}

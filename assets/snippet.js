@@ -1,0 +1,104 @@
+// The embed snippet, as pure functions of a career and the author's choices: the demo page's
+// and the authoring page's generators (assets/generator.js) print it, tests/js/snippet.test.mjs
+// checks it. Demo-page code, never loaded by a widget.
+//
+// The career is one entry of a dataset that the widget's own validator has accepted
+// (datasetProblems in career-widget.js); nothing here checks the dataset again, and nothing here
+// adds a figure the dataset does not hold.
+
+// The reservation's `display: flow-root` keeps the fallback's margins inside the reserved box:
+// with `block`, a paragraph's top margin would show through it and vanish when the widget mounts.
+
+/** The space a widget takes while it loads, by `view` (the loader's placeholder reserves the same). */
+export const RESERVED_PX = { both: 1400, salary: 1100, skills: 900 };
+
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+// JSON inside <script>: no "</script>", "<!--" or "]]>" can end or bend the block.
+const scriptJson = (value) =>
+  JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+function money(amount, currency, locale) {
+  const options = { style: 'currency', currency, maximumFractionDigits: 0 };
+  try {
+    return new Intl.NumberFormat(locale || 'en-US', options).format(amount);
+  } catch {
+    return new Intl.NumberFormat('en-US', options).format(amount);
+  }
+}
+
+/** Every skill of the career's skill map, foundational first, each name once. */
+export function skillNames(career) {
+  return [...new Set(career.skill_groups.flatMap((group) => group.skills.map((skill) => skill.name)))];
+}
+
+/**
+ * The schema.org Occupation a search engine can read from the page: the career's title and
+ * summary, the salary region, the salary range as a yearly MonetaryAmountDistribution (the
+ * dataset's low and high are its 10th and 90th percentiles, docs/dataset.md) and the skill map's
+ * skills. Nothing else: no occupation codes, no base/bonus split, no date the dataset lacks.
+ */
+export function occupation(career) {
+  const { salary } = career;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Occupation',
+    name: career.title,
+    description: career.summary,
+    // A two-letter code is an ISO 3166 country (as the bundled "US"); any other region is named as given.
+    occupationLocation: [{ '@type': /^[A-Z]{2}$/.test(salary.region) ? 'Country' : 'AdministrativeArea', name: salary.region }],
+    estimatedSalary: [
+      {
+        '@type': 'MonetaryAmountDistribution',
+        currency: salary.currency,
+        duration: 'P1Y',
+        percentile10: salary.low,
+        median: salary.median,
+        percentile90: salary.high,
+      },
+    ],
+    skills: skillNames(career),
+  };
+}
+
+/** The text readers without JavaScript, and crawlers, see inside the element. */
+export function fallbackHtml(career, locale) {
+  const { salary } = career;
+  const source = career.sources.find((s) => s.id === salary.source) ?? career.sources[0];
+  const figure = (amount) => escapeHtml(money(amount, salary.currency, locale));
+  // The validator accepts only http(s) URLs, so the link cannot run script.
+  const title = source.url ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a>` : escapeHtml(source.title);
+  const cite = source.publisher ? `${title} (${escapeHtml(source.publisher)})` : title;
+  return (
+    `<p><strong>${escapeHtml(career.title)}</strong>: median pay ${figure(salary.median)} a year ` +
+    `(${escapeHtml(salary.region)}), in a range of ${figure(salary.low)} to ${figure(salary.high)}. ` +
+    `Source: ${cite}.</p>`
+  );
+}
+
+/**
+ * The snippet to paste into a page.
+ * - `scriptUrl`: where career-widget.js is served; `integrity`: its SRI hash, or none.
+ * - `attributes`: [name, value] pairs for the element, in order (`src` among them for a hosted dataset).
+ * - `career`: the career it shows, for `fallback` and `jsonLd`; `locale` formats the fallback's figures.
+ * - `reserve`: a style rule that holds the widget's space while it loads, so nothing below it moves.
+ */
+export function embedSnippet({ scriptUrl, integrity, attributes, career, locale, reserve, fallback, jsonLd }) {
+  const lines = [];
+  const view = attributes.find(([name]) => name === 'view')?.[1] ?? 'both';
+  if (reserve) {
+    const selector = view === 'both' ? 'career-widget' : `career-widget[view="${view}"]`;
+    lines.push(`<style>${selector}:not(:defined) { display: flow-root; min-height: ${RESERVED_PX[view]}px; }</style>`);
+  }
+  const pin = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
+  lines.push(`<script type="module" src="${escapeHtml(scriptUrl)}"${pin}></script>`);
+  const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  if (fallback && career) {
+    lines.push(`<career-widget${attrs}>`, `  ${fallbackHtml(career, locale)}`, '</career-widget>');
+  } else {
+    lines.push(`<career-widget${attrs}></career-widget>`);
+  }
+  if (jsonLd && career) lines.push(`<script type="application/ld+json">\n${scriptJson(occupation(career))}\n</script>`);
+  return lines.join('\n');
+}
