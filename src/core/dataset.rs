@@ -2,19 +2,35 @@
 //! read by serde (`core::read`) and then checked by the semantic rules (`core::validate`);
 //! values of these types that the widget renders have passed both, so every invariant the rules
 //! check (ordering, references, bounds) holds wherever they are used.
+//!
+//! Natively, the same types also generate the JSON Schema (`core::schema`,
+//! `docs/career-dataset.schema.json`): the doc comments become its descriptions, and the
+//! `schemars` attributes state the bounds of each field with the validator's own constants
+//! (`validate::limits`). Neither schemars nor those attributes are compiled into the wasm.
 
 use serde::Deserialize;
+
+#[cfg(not(target_arch = "wasm32"))]
+use super::{schema as js, validate::limits::*, years::*};
 
 /// The version of the JSON schema this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// A file of careers.
+/// A file of careers for the `<career-widget>` element.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(title = "Career dataset"))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
-    /// Always 1: the version of this schema.
+    /// The address of this JSON Schema, for editors that read it from the file; the widget
+    /// ignores it.
+    #[serde(rename = "$schema", default)]
+    pub json_schema: Option<String>,
+    /// The version of this schema: always 1.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = SCHEMA_VERSION)))]
     pub schema_version: u32,
-    /// 1–50 careers; the first is the widget's default.
+    /// The careers; the first is the widget's default.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = MAX_CAREERS)))]
     pub careers: Vec<Career>,
 }
 
@@ -26,28 +42,40 @@ impl Dataset {
 
 /// One career: its pay, outlook, tiers and skills, and the sources they come from.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Career {
     /// A slug (`a-z`, `0-9`, single hyphens), unique in the file: what `career="…"` names.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
     pub id: String,
+    /// The career's name, e.g. "Customer Support Manager".
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_NAME_CHARS>))]
     pub title: String,
-    /// One paragraph, at most 2,000 characters.
+    /// One paragraph about the career.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_TEXT_CHARS>))]
     pub summary: String,
     /// The id of the source (in `sources`) the career as a whole comes from.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
     pub source: String,
     pub salary: Salary,
     pub outlook: Outlook,
-    /// 1–12 tiers, from junior to senior; only the last may be open-ended.
+    /// The tiers, from junior to senior; only the last may be open-ended.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = MAX_TIERS)))]
     pub tiers: Vec<Tier>,
-    /// 1–50 groups, in progression order from foundational to specialised.
+    /// The skill groups, in progression order from foundational to specialised.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = MAX_SKILL_GROUPS)))]
     pub skill_groups: Vec<SkillGroup>,
-    /// The source's technical skills (at most 200 entries).
+    /// The source's technical skills.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::names))]
     pub tech_skills: Vec<String>,
-    /// The source's soft skills (at most 200 entries).
+    /// The source's soft skills.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::names))]
     pub soft_abilities: Vec<String>,
-    /// The tools the source names (at most 200 entries).
+    /// The tools the source names.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::names))]
     pub tech_stack: Vec<String>,
-    /// 1–20 sources; every figure and name in the career comes from one of them.
+    /// The sources; every figure and name in the career comes from one of them.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = MAX_SOURCES)))]
     pub sources: Vec<Source>,
 }
 
@@ -65,26 +93,38 @@ impl Career {
 /// Annual pay figures, all in `currency`, ordered
 /// `low ≤ entry ≤ mid ≤ senior ≤ top_10_percent_from ≤ high` and `low ≤ median ≤ high`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Salary {
-    /// An ISO 4217 code such as `USD`.
+    /// A three-letter ISO 4217 code such as `USD`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::currency))]
     pub currency: String,
     /// Where the figures apply, e.g. `US`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_NAME_CHARS>))]
     pub region: String,
     /// The id of the source of these figures.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
     pub source: String,
     /// The low end of the range, read as its 10th percentile.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::pay))]
     pub low: f64,
+    /// The median pay.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::pay))]
     pub median: f64,
     /// The high end of the range, read as its 90th percentile.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::pay))]
     pub high: f64,
     /// Entry-level pay.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::pay))]
     pub entry: f64,
     /// Mid-level pay.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::pay))]
     pub mid: f64,
     /// Senior-level pay.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::pay))]
     pub senior: f64,
     /// Where the top 10% of earners start.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::pay))]
     pub top_10_percent_from: f64,
 }
 
@@ -101,25 +141,34 @@ impl Salary {
 
 /// How the field is expected to develop.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Outlook {
-    /// Projected job growth in percent, −100 to 1,000.
+    /// Projected job growth in percent; negative for a shrinking field.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = MIN_JOB_GROWTH_PERCENT, max = MAX_JOB_GROWTH_PERCENT)))]
     pub job_growth_percent: f64,
     /// The source's own words for the growth, e.g. "Growing much faster than average".
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_NAME_CHARS>))]
     pub job_growth_status: Option<String>,
     /// The id of the source of the growth figure.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
     pub job_growth_source: String,
     pub demand: Demand,
+    /// The source's own words about the demand.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_TEXT_CHARS>))]
     pub demand_note: Option<String>,
+    /// Whether the source calls the role remote-friendly.
     pub remote_friendly: bool,
     /// The id of the source of the demand and remote figures.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
     pub source: String,
 }
 
 /// Market demand, as the source rates it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Demand {
     Low,
@@ -139,6 +188,7 @@ impl Demand {
 
 /// Which of the source's pay figures a tier is anchored to, in ascending order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PayLevel {
     Entry,
@@ -162,26 +212,41 @@ impl PayLevel {
 /// A value the dataset does not take from its source but derives, with the reason: the widget
 /// labels it as derived.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "Derived{T}"))]
 #[serde(deny_unknown_fields)]
 pub struct Derived<T> {
+    /// The derived value.
     pub value: T,
     /// Always `true`: says that the value is not in the source.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = true)))]
     pub derived: bool,
-    /// One line, at most 300 characters: why this value.
+    /// One line: why this value.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_RATIONALE_CHARS>))]
     pub rationale: String,
 }
 
 /// A stage of the career and the years it spans.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
+    /// A slug, unique among the career's tiers: what `focus_tiers` names.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
     pub id: String,
+    /// The tier's name, e.g. "Junior Customer Support Manager".
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_NAME_CHARS>))]
     pub title: String,
-    /// 0–40.
+    /// The years of experience the tier starts at.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = YEARS_MIN, max = YEARS_MAX)))]
     pub years_min: f64,
-    /// Greater than `years_min`, at most 40; `null` for an open-ended tier such as "10+ years".
+    /// The years of experience the tier ends at, greater than `years_min`; required, and `null`
+    /// for an open-ended tier such as "10+ years" (the last tier only).
     #[serde(deserialize_with = "Option::deserialize")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "js::years_max"))]
     pub years_max: Option<f64>,
+    /// What the tier's work is.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_TEXT_CHARS>))]
     pub description: String,
     /// The pay figure the tier is anchored to.
     pub pay_level: Derived<PayLevel>,
@@ -199,22 +264,36 @@ impl Tier {
 
 /// Skills that belong together, and the tiers at which they matter.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SkillGroup {
+    /// A slug, unique among the career's skill groups.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
     pub id: String,
+    /// The group's name, e.g. "Foundational Skills".
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_NAME_CHARS>))]
     pub title: String,
+    /// What the skills of the group have in common.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_TEXT_CHARS>))]
     pub description: String,
-    /// 1–500 skills.
+    /// The group's skills.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = MAX_SKILLS_PER_GROUP)))]
     pub skills: Vec<Skill>,
-    /// The ids of the tiers this group is the focus of.
+    /// The ids of the tiers this group is the focus of, each once.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "js::focus_tiers"))]
     pub focus_tiers: Derived<Vec<String>>,
 }
 
+/// One skill of a group.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     /// A slug, unique among all skills of the career.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
     pub id: String,
+    /// The skill's name, as the source writes it.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_NAME_CHARS>))]
     pub name: String,
     /// The career's tech skills and tools this skill draws on, where the dataset records it.
     #[serde(default)]
@@ -223,24 +302,37 @@ pub struct Skill {
 
 /// Entries of the career's `tech_skills` and `tech_stack`, by their exact text.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Related {
+    /// Entries of the career's `tech_skills`, each once.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::unique_names))]
     pub tech_skills: Vec<String>,
+    /// Entries of the career's `tech_stack`, each once.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::unique_names))]
     pub tools: Vec<String>,
 }
 
 /// Where figures and names come from.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// A slug, unique among the career's sources: what the `source` fields name.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
     pub id: String,
+    /// The source's title.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_NAME_CHARS>))]
     pub title: String,
+    /// Who published the source.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::text::<MAX_NAME_CHARS>))]
     pub publisher: Option<String>,
     /// An absolute `http://` or `https://` URL, without a user name or password.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::url))]
     pub url: Option<String>,
 }
 

@@ -8,6 +8,9 @@ pub mod model;
 pub mod money;
 pub mod read;
 pub mod salary;
+/// The JSON Schema of a dataset, for editors and `career-data`: native only, never in the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod skills;
 pub mod text;
 pub mod validate;

@@ -8,7 +8,7 @@ use std::fmt;
 
 use super::dataset::*;
 use super::text::is_format_char;
-use super::years::YEARS_MAX;
+use super::years::{YEARS_MAX, YEARS_MIN};
 
 /// Hard limits: they keep a hostile or runaway dataset from freezing the reader's page.
 pub mod limits {
@@ -26,6 +26,9 @@ pub mod limits {
     pub const MAX_RATIONALE_CHARS: usize = 300;
     pub const MAX_URL_CHARS: usize = 2_000;
     pub const MAX_PAY: f64 = 100_000_000.0;
+    /// Projected job growth in percent; negative for a shrinking field.
+    pub const MIN_JOB_GROWTH_PERCENT: f64 = -100.0;
+    pub const MAX_JOB_GROWTH_PERCENT: f64 = 1_000.0;
     /// Errors beyond this many are summarised, so a wholly wrong file still gives a short message.
     pub const MAX_REPORTED_ERRORS: usize = 20;
 }
@@ -337,7 +340,12 @@ impl Checker {
 
     fn outlook(&mut self, o: &Outlook, path: &str) {
         // Growth may be negative for a shrinking field; it is a percentage change, not a size.
-        self.number(o.job_growth_percent, &child(path, "job_growth_percent"), -100.0, 1000.0);
+        self.number(
+            o.job_growth_percent,
+            &child(path, "job_growth_percent"),
+            MIN_JOB_GROWTH_PERCENT,
+            MAX_JOB_GROWTH_PERCENT,
+        );
         self.optional_text(&o.job_growth_status, &child(path, "job_growth_status"), MAX_NAME_CHARS);
         self.optional_text(&o.demand_note, &child(path, "demand_note"), MAX_TEXT_CHARS);
     }
@@ -352,9 +360,9 @@ impl Checker {
             self.text(&t.title, &child(&p, "title"), MAX_NAME_CHARS);
             self.text(&t.description, &child(&p, "description"), MAX_TEXT_CHARS);
             self.derived(&t.pay_level, &child(&p, "pay_level"));
-            ranges_valid &= self.number(t.years_min, &child(&p, "years_min"), 0.0, YEARS_MAX);
+            ranges_valid &= self.number(t.years_min, &child(&p, "years_min"), YEARS_MIN, YEARS_MAX);
             if let Some(max) = t.years_max {
-                let ok = self.number(max, &child(&p, "years_max"), 0.0, YEARS_MAX);
+                let ok = self.number(max, &child(&p, "years_max"), YEARS_MIN, YEARS_MAX);
                 if ok && t.years_min.is_finite() && max <= t.years_min {
                     self.fail(&child(&p, "years_max"), "must be greater than years_min");
                 }
