@@ -247,7 +247,8 @@ export async function datasetProblems(text) {
   const running = glue;
   if (phase === 'ready') {
     try {
-      return running.datasetProblems(text);
+      const problems = running.datasetProblems(text);
+      return problems ? problems.split('\n') : [];
     } catch {
       // A trap: the guard has restarted the wasm (or given up) already.
     }

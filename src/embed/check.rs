@@ -7,14 +7,10 @@ use wasm_bindgen::prelude::*;
 
 use crate::core::read::read_dataset;
 
-/// The problems the widget would report for this dataset text, one `path: rule` each (the last
-/// one may say how many more there are); empty when the widget would render it.
+/// The problems the widget would report for this dataset text, one `path: rule` per line (the
+/// last line may say how many more there are); empty when the widget would render it. One
+/// string rather than a list: a `Vec<String>` return would add its own marshalling to the wasm.
 #[wasm_bindgen(js_name = datasetProblems)]
-pub fn dataset_problems(text: &str) -> Vec<String> {
-    let Err(errors) = read_dataset(text) else { return Vec::new() };
-    let mut lines: Vec<String> = errors.errors.iter().map(ToString::to_string).collect();
-    if errors.more > 0 {
-        lines.push(format!("…and {} more", errors.more));
-    }
-    lines
+pub fn dataset_problems(text: &str) -> String {
+    read_dataset(text).err().map(|errors| errors.to_string()).unwrap_or_default()
 }
