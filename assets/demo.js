@@ -11,8 +11,8 @@ async function bundledCareers() {
   }
 }
 
-const careers = await bundledCareers();
-generator({
+const careers = [];
+const refresh = generator({
   form: document.querySelector('#generator-form'),
   snippet: document.querySelector('#snippet'),
   copyButton: document.querySelector('#copy'),
@@ -20,3 +20,5 @@ generator({
   preview: document.querySelector('#preview'),
   careers: () => careers,
 });
+careers.push(...(await bundledCareers()));
+refresh();

@@ -6,6 +6,48 @@ import { embedSnippet } from './snippet.js';
 
 const SCRIPT_URL = new URL('career-widget.js', document.baseURI).href;
 
+// The fields both generators share, after any of a page's own (the authoring page's dataset URL).
+// Constant markup: nothing of a dataset or of the reader goes into it.
+const FIELDS = `
+  <label>Career <select name="career"></select></label>
+  <label>Years of experience
+    <input name="years" type="number" min="0" max="40" step="0.5" value="5" />
+  </label>
+  <label>Show
+    <select name="view">
+      <option value="both">Salary and skills</option>
+      <option value="salary">Salary only</option>
+      <option value="skills">Skills only</option>
+    </select>
+  </label>
+  <label>Theme
+    <select name="theme">
+      <option value="auto">Follow the reader</option>
+      <option value="light">Light</option>
+      <option value="dark">Dark</option>
+    </select>
+  </label>
+  <label>Number format
+    <select name="locale">
+      <option value="">Reader's language</option>
+      <option value="en-US">English (US)</option>
+      <option value="en-GB">English (UK)</option>
+      <option value="de-DE">German</option>
+      <option value="fr-FR">French</option>
+      <option value="es-ES">Spanish</option>
+      <option value="ja-JP">Japanese</option>
+    </select>
+  </label>
+  <fieldset class="generator-extras">
+    <legend>Also include</legend>
+    <label><input type="checkbox" name="reserve" checked /> A style rule that holds the widget's space while it loads</label>
+    <label><input type="checkbox" name="fallback" checked /> The pay and its source as text, for readers without JavaScript and for search engines</label>
+    <label><input type="checkbox" name="jsonld" /> Salary facts for search engines (schema.org Occupation, JSON-LD)</label>
+    <label><input type="checkbox" name="pin" checked /> Pin this release of the widget (integrity hash)</label>
+    <p class="pin-note" hidden>Pinning needs <code>integrity.json</code>, which <code>make build</code> writes next to the widget.</p>
+  </fieldset>
+`;
+
 // dist/integrity.json, written by `make build` (not by `make serve`): the entry's SRI hash, so a
 // pasted snippet pins the release it was made from.
 async function entryIntegrity() {
@@ -45,6 +87,7 @@ export function generator({
   datasetUrl = () => null,
   showInPreview = (attrs) => setPreviewAttributes(preview, attrs),
 }) {
+  form.insertAdjacentHTML('beforeend', FIELDS);
   const fields = form.elements;
   let integrity = null;
 

@@ -133,6 +133,7 @@ describe('print', () => {
 async function demoSnippet({ view = 'both', jsonLd = true } = {}) {
   const { page, context, problems } = await openPage(browser);
   await page.goto(`${server.origin}/dist/index.html`);
+  await page.locator('#generator-form [name=career] option').first().waitFor({ state: 'attached' });
   await page.locator('#generator-form select[name=view]').selectOption(view);
   await page.locator('#generator-form select[name=locale]').selectOption('en-US');
   await page.locator('#generator-form input[name=jsonld]').setChecked(jsonLd);
