@@ -126,3 +126,7 @@ document.querySelector('#example').addEventListener('click', async () => {
     show('invalid', `The example (careers.json, next to this page) could not be loaded: ${error.message}.`);
   }
 });
+
+// Text already there when this module runs (typed or pasted before it loaded, or restored by the
+// browser on going back to the page) is checked too.
+if (input.value.trim()) check();

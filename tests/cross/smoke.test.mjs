@@ -1,7 +1,8 @@
 // Cross-browser smoke test of the release bundle in Firefox (Debian's Firefox ESR) and WebKit
 // (WebKitGTK's MiniBrowser, Safari's engine), through WebDriver: two widgets on a page served
 // under the strict CSP of the embed contract render the right estimates, the slider moves one of
-// them (from script and from the keyboard), the skill map shows, and nothing goes wrong.
+// them (from script and from the keyboard), the skill map shows, and nothing goes wrong; and the
+// authoring page's validator and blob: preview work there too.
 // The dist folder is $DIST, or ../../dist (`make build`). See drivers.mjs for the browsers.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -153,6 +154,34 @@ for (const name of ['firefox', 'webkit']) {
           t.diagnostic(`${name}: its WebDriver exposes no console log; checked the page's own recorder only`);
         }
       });
+    });
+
+    test(`${name}: the authoring page checks a dataset as it changes and previews it through a blob: src`, async () => {
+      const { driver } = browser;
+      await driver.get(`${server.origin}/dist/author.html`);
+      const bundled = await (await fetch(`${server.origin}/dist/careers.json`)).text();
+      const type = (text) =>
+        driver.executeScript((text) => {
+          const input = document.getElementById('dataset');
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }, text);
+      const seen = (script, expected) =>
+        driver.wait(async () => (await driver.executeScript(script)) === expected, RENDER_TIMEOUT_MS, undefined, 50).then(
+          () => expected,
+          async () => driver.executeScript(script),
+        );
+
+      await type(bundled.replace('"median": 85000', '"median": 1'));
+      assert.equal(
+        await seen(() => document.querySelector('#problems li')?.textContent ?? null, 'careers[0].salary.median: must lie between low and high'),
+        'careers[0].salary.median: must lie between low and high',
+      );
+      await type(bundled.replace('"title": "Customer Support Manager"', '"title": "Support Lead (edited)"'));
+      const title = () => document.getElementById('preview').shadowRoot?.querySelector('.cw-title')?.textContent ?? null;
+      assert.equal(await seen(title, 'Support Lead (edited)'), 'Support Lead (edited)');
+      assert.match(await driver.executeScript(() => document.getElementById('preview').getAttribute('src')), /^blob:/);
+      assert.equal(await driver.executeScript(() => document.getElementById('verdict').dataset.state), 'valid');
     });
   });
 }

@@ -319,6 +319,22 @@ describe('the authoring page', () => {
     await context.close();
   });
 
+  test('text typed before the page\'s script has run is checked when it runs', async () => {
+    const { page, context, problems } = await openPage(browser);
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/dist/author.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.origin}/dist/author.html`, { waitUntil: 'commit' });
+    await page.locator('#dataset').fill('{"schema_version": 1}');
+    release();
+    await page.locator('#problems li').filter({ hasText: 'careers: is required' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('nothing leaves the page, and once loaded it works offline', async () => {
     const { page, context, problems, requests } = await openAuthor();
     await page.locator('#example').click();
