@@ -81,7 +81,7 @@ function loadWhenNear(host) {
   // something that paint waited for.
   const box = host.getBoundingClientRect();
   if (!('IntersectionObserver' in window) || (box.top < 2 * innerHeight && box.bottom > -innerHeight)) {
-    afterPaint(load);
+    afterOnScreen(load);
     return;
   }
   nearby ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
@@ -93,6 +93,34 @@ function loadWhenNear(host) {
 // Runs `fn` once the next frame has been painted.
 function afterPaint(fn) {
   requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
+// Runs `fn` once what was just drawn is on screen. The summary is often the page's largest
+// paint, and Lighthouse counts every download that ended before that paint reached the screen
+// as something the paint waited for; the browser says when it is on screen by reporting it as
+// the largest paint so far. A summary that is not the page's largest is never reported: then
+// 100 ms after its frame (counting frames is no clock: a headless browser draws them back to
+// back, long before they are shown).
+function afterOnScreen(fn) {
+  const since = performance.now();
+  let observer;
+  const run = () => {
+    if (!observer) return;
+    observer.disconnect();
+    observer = undefined;
+    fn();
+  };
+  try {
+    // A paint inside a shadow root is reported without its element; the page's own come with theirs.
+    const ours = (e) => e.startTime >= since && !e.element;
+    observer = new PerformanceObserver((list) => list.getEntries().some(ours) && run());
+    observer.observe({ type: 'largest-contentful-paint' });
+  } catch {
+    observer = { disconnect() {} };
+    afterPaint(run);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(run, 100));
 }
 
 function load() {

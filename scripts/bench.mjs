@@ -216,7 +216,8 @@ async function main() {
 async function runLighthouse() {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const server = await serve({ '/': DIST }, () => ({}), { brotli: true });
+  // no-cache rather than the test server's no-store, which alone fails Lighthouse's bf-cache audit.
+  const server = await serve({ '/': DIST }, () => ({ 'cache-control': 'no-cache' }), { brotli: true });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

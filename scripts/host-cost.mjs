@@ -36,7 +36,7 @@ export async function measureHostCost(dist, runs = 5) {
   await writePages(dir);
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const server = await serve({ '/': dir, '/dist/': dist }, () => ({}), { brotli: true });
+  const server = await serve({ '/': dir, '/dist/': dist }, () => ({ 'cache-control': 'no-cache' }), { brotli: true });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -71,7 +71,7 @@ export async function measureHostCost(dist, runs = 5) {
     lcp_ms: Math.round(median(list.map((r) => r.lcp))),
     cls: Math.round(median(list.map((r) => r.cls)) * 1000) / 1000,
     lcp_elements: [...new Set(list.map((r) => r.lcpElement))],
-    runs: list.map((r) => ({ score: r.score, tbt_ms: Math.round(r.tbt), lcp_ms: Math.round(r.lcp) })),
+    runs: list.map((r) => ({ score: r.score, tbt_ms: Math.round(r.tbt), lcp_ms: Math.round(r.lcp), lcp_element: r.lcpElement })),
   });
   const without = summary(results.without);
   const withWidget = summary(results.with);

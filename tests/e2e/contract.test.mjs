@@ -333,6 +333,57 @@ test('the loading summary is the widget\'s own header, at the size the widget dr
   }
 });
 
+test('the wasm is requested once the summary\'s paint is reported on screen, or without a report still', async () => {
+  // Lighthouse counts a download that ends before the page's largest paint is on screen as
+  // something that paint waited for, and a summary replaced before its paint is on screen is no
+  // candidate at all: the widget's own (later) summary then is. The browser's reports are played
+  // by the test here, so the order is certain.
+  for (const report of ['reported', 'never reported']) {
+    const { page, context, problems } = await openPage(browser);
+    await page.addInitScript(() => {
+      window.__wasmRequests = 0;
+      const realFetch = window.fetch;
+      window.fetch = (url, init) => {
+        if (String(url).endsWith('.wasm')) window.__wasmRequests++;
+        return realFetch(url, init);
+      };
+      window.__lcpObservers = [];
+      window.PerformanceObserver = class {
+        constructor(callback) {
+          this.callback = callback;
+        }
+        observe(options) {
+          if (options.type === 'largest-contentful-paint') window.__lcpObservers.push(this);
+        }
+        disconnect() {
+          window.__lcpObservers = window.__lcpObservers.filter((o) => o !== this);
+        }
+      };
+      window.__report = (element) => {
+        const entries = [{ startTime: performance.now(), size: 1, element }];
+        for (const o of window.__lcpObservers) o.callback({ getEntries: () => entries });
+      };
+    });
+    await page.goto(`${server.origin}/pages/layout.html`);
+    await page.locator('career-widget .cwp .cw-summary').waitFor();
+    // Two frames on: the old loader had asked for the wasm a frame after the summary.
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0)))));
+    if (report === 'reported') {
+      assert.equal(await page.evaluate(() => window.__wasmRequests), 0, 'not before the summary is on screen');
+      assert.equal(await page.evaluate(() => window.__lcpObservers.length), 1);
+      await page.evaluate(() => window.__report(document.body));
+      assert.equal(await page.evaluate(() => window.__wasmRequests), 0, "the page's own paint is not the summary's");
+      await page.evaluate(() => window.__report(null));
+      assert.equal(await page.evaluate(() => window.__wasmRequests), 1, 'requested as soon as it is reported');
+    }
+    await page.locator('career-widget .cw-salary').waitFor();
+    assert.equal(await page.evaluate(() => window.__wasmRequests), 1, report);
+    assert.equal(await page.evaluate(() => window.__lcpObservers.length), 0, 'the observer is let go');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('a wasm that is not the one the entry was built with is refused, with the message, and the page works', async () => {
   const { page, context, problems } = await openPage(browser);
   const hashes = JSON.parse(await readFile(here('../../dist/integrity.json'), 'utf8'));
