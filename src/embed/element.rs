@@ -40,7 +40,8 @@ struct Inner {
     app: Option<YewRoot>,
     warned: Vec<String>,
     /// The career the reader picked, in the dataset it belongs to (when the host named none).
-    picked: Option<(*const Dataset, usize)>,
+    /// (Weak: it keeps the dataset's address from being reused by another while held.)
+    picked: Option<(Weak<Dataset>, usize)>,
     /// Removed with the widget (dropping a gloo listener removes it).
     _typing: [EventListener; 3],
 }
@@ -70,15 +71,22 @@ thread_local! {
     static SPARE: RefCell<Vec<YewRoot>> = const { RefCell::new(Vec::new()) };
     // One handle per career of each dataset in use: an attribute change that keeps the career
     // keeps its handle (and so the widget's state), and each career's models are built once.
-    // Datasets stay for the page's life anyway (bundled, or cached by `remote`).
+    // They go with their dataset when `remote` forgets it (`forget_unused_datasets`).
     static HANDLES: RefCell<Vec<CareerHandle>> = const { RefCell::new(Vec::new()) };
+    // Every career of each dataset in use, for the picker.
+    static CHOICES: RefCell<Vec<Rc<Vec<CareerHandle>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Drops the handles and picker lists of datasets no widget can be shown any more (a `blob:`
+/// dataset `remote` has forgotten), so that their memory goes too.
+fn forget_unused_datasets() {
+    let in_use = |d: &Rc<Dataset>| BUNDLED.with(|b| b.get().is_some_and(|x| Rc::ptr_eq(x, d))) || remote::holds(d);
+    HANDLES.with(|h| h.borrow_mut().retain(|c| in_use(c.dataset())));
+    CHOICES.with(|c| c.borrow_mut().retain(|l| l.first().is_some_and(|h| in_use(h.dataset()))));
 }
 
 /// Every career of a dataset, for the picker (one list per dataset, so props compare equal).
 fn career_choices(dataset: &Rc<Dataset>) -> Rc<Vec<CareerHandle>> {
-    thread_local! {
-        static CHOICES: RefCell<Vec<Rc<Vec<CareerHandle>>>> = const { RefCell::new(Vec::new()) };
-    }
     CHOICES.with(|c| {
         let mut all = c.borrow_mut();
         if let Some(found) = all.iter().find(|l| l.first().is_some_and(|h| Rc::ptr_eq(h.dataset(), dataset))) {
@@ -159,6 +167,7 @@ impl WidgetHandle {
     pub fn unmount(self) {
         let mut inner = self.inner.borrow_mut();
         remote::want(inner.id, None, wake);
+        forget_unused_datasets();
         MOUNTED.with(|m| m.borrow_mut().retain(|(id, _)| *id != inner.id));
         if let Some(app) = inner.app.take() {
             release_root(app);
@@ -206,7 +215,9 @@ fn quiet_panics() {
 
 fn render(cell: &Rc<RefCell<Inner>>) {
     let mut inner = cell.borrow_mut();
-    let content = match dataset_for(&mut inner) {
+    let data = dataset_for(&mut inner);
+    forget_unused_datasets();
+    let content = match data {
         Data::Ready(dataset, notice) => Content::Widget(inner.props(dataset, notice, cell)),
         Data::Loading(message) => Content::Loading(message.into()),
         Data::Unavailable(message) => Content::Unavailable(message.into()),
@@ -275,15 +286,19 @@ impl Inner {
         }
         let WidgetConfig { career, picker, years, view, locale, theme } = config;
         let career = match self.picked {
-            Some((of, i)) if picker && std::ptr::eq(of, Rc::as_ptr(&dataset)) => i,
+            Some((ref of, i))
+                if picker && std::ptr::eq(of.as_ptr(), Rc::as_ptr(&dataset)) && i < dataset.careers.len() =>
+            {
+                i
+            }
             _ => career,
         };
         let choices = picker.then(|| career_choices(&dataset));
         let on_pick = {
-            let (weak, of) = (Rc::downgrade(cell), Rc::as_ptr(&dataset));
+            let (weak, of) = (Rc::downgrade(cell), Rc::downgrade(&dataset));
             Callback::from(move |i: usize| {
                 if let Some(cell) = weak.upgrade() {
-                    cell.borrow_mut().picked = Some((of, i));
+                    cell.borrow_mut().picked = Some((of.clone(), i));
                     render(&cell);
                 }
             })

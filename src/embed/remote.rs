@@ -85,6 +85,11 @@ pub fn want(id: u32, url: Option<&str>, wake: fn(u32)) -> Option<Answer<Rc<Datas
     answer
 }
 
+/// Whether `dataset` is still the answer for some URL (a forgotten `blob:` dataset is not).
+pub fn holds(dataset: &Rc<Dataset>) -> bool {
+    CACHE.with(|c| c.borrow().has_dataset(|d| Rc::ptr_eq(d, dataset)))
+}
+
 /// The fetch numbered `number` ended (or timed out): record it and wake who waits. A second
 /// settling of the same fetch, or one nobody waits for any more, changes nothing.
 fn settle(url: &str, number: u64, outcome: Result<Rc<Dataset>, Problem>, wake: fn(u32)) {

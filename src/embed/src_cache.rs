@@ -6,7 +6,9 @@
 //! - A widget that stops waiting (removed, or its `src` changed) leaves; when the last one
 //!   leaves, the fetch is aborted and forgotten.
 //! - Definitive answers (a dataset, or a refusal such as a 404 or invalid data) are kept for the
-//!   page's life. Transient failures (network errors, 5xx, timeouts) are kept only until their
+//!   page's life, except a `blob:` URL's dataset: it goes when the last widget showing it moves
+//!   on, since a `blob:` URL names one object its page revokes when done (a page that previews
+//!   as the author types makes one per version). Transient failures (network errors, 5xx, timeouts) are kept only until their
 //!   back-off has passed: the next widget to ask after that tries again.
 
 /// Why a fetch gave no dataset.
@@ -45,7 +47,11 @@ enum State<D, F> {
         waiting: Vec<u32>,
         failures: u32,
     },
-    Ready(D),
+    Ready {
+        dataset: D,
+        /// The widgets whose last ask was answered with it.
+        holders: Vec<u32>,
+    },
     Refused(String),
     Failed {
         reason: String,
@@ -94,7 +100,12 @@ impl<D: Clone, F> SrcCache<D, F> {
         let Some(url) = url else { return (None, effects) };
         let at = self.entries.iter().position(|(u, _)| u == url);
         let failures = match at.map(|i| &mut self.entries[i].1) {
-            Some(State::Ready(d)) => return (Some(Answer::Ready(d.clone())), effects),
+            Some(State::Ready { dataset, holders }) => {
+                if !holders.contains(&id) {
+                    holders.push(id);
+                }
+                return (Some(Answer::Ready(dataset.clone())), effects);
+            }
             Some(State::Refused(reason)) => return (Some(Answer::Unusable(reason.clone())), effects),
             Some(State::Failed { reason, retry_at, .. }) if now < *retry_at => {
                 return (Some(Answer::Unusable(reason.clone())), effects);
@@ -119,21 +130,37 @@ impl<D: Clone, F> SrcCache<D, F> {
         (Some(Answer::Loading), effects)
     }
 
-    /// Takes `id` out of every wait except for `keep`; fetches left with nobody are aborted.
+    /// Takes `id` out of every wait and every use except for `keep`'s; fetches left with nobody
+    /// are aborted, `blob:` datasets left with nobody forgotten.
     fn leave(&mut self, id: u32, keep: Option<&str>, effects: &mut Effects<F>) {
-        for (url, state) in &mut self.entries {
-            let State::Loading { waiting, failures, .. } = state else { continue };
+        self.entries.retain_mut(|(url, state)| {
             if Some(url.as_str()) == keep {
-                continue;
+                return true;
             }
-            waiting.retain(|&w| w != id);
-            if waiting.is_empty() {
-                let failures = *failures;
-                if let State::Loading { flight, .. } = std::mem::replace(state, State::Idle { failures }) {
-                    effects.abort.push(flight);
+            match state {
+                State::Ready { holders, .. } => {
+                    let held = holders.len();
+                    holders.retain(|&h| h != id);
+                    !(holders.is_empty() && held > 0 && url.starts_with("blob:"))
                 }
+                State::Loading { waiting, failures, .. } => {
+                    waiting.retain(|&w| w != id);
+                    if waiting.is_empty() {
+                        let failures = *failures;
+                        if let State::Loading { flight, .. } = std::mem::replace(state, State::Idle { failures }) {
+                            effects.abort.push(flight);
+                        }
+                    }
+                    true
+                }
+                _ => true,
             }
-        }
+        });
+    }
+
+    /// Whether some URL's answer is a dataset for which `is` holds.
+    pub fn has_dataset(&self, is: impl Fn(&D) -> bool) -> bool {
+        self.entries.iter().any(|(_, state)| matches!(state, State::Ready { dataset, .. } if is(dataset)))
     }
 
     /// The fetch numbered `number` for `url` ended. Returns the widgets to wake; none when the
@@ -145,7 +172,7 @@ impl<D: Clone, F> SrcCache<D, F> {
             _ => return Vec::new(),
         };
         *state = match outcome {
-            Ok(d) => State::Ready(d),
+            Ok(dataset) => State::Ready { dataset, holders: Vec::new() },
             Err(Problem::Refused(reason)) => State::Refused(reason),
             Err(Problem::Transient(reason)) => {
                 let failures = failures + 1;
@@ -252,6 +279,40 @@ mod tests {
     fn back_off_doubles_and_stops_at_a_minute() {
         let waits: Vec<f64> = (1..=8).map(backoff_ms).collect();
         assert_eq!(waits, [2_000.0, 4_000.0, 8_000.0, 16_000.0, 32_000.0, 60_000.0, 60_000.0, 60_000.0]);
+    }
+
+    #[test]
+    fn a_blob_dataset_goes_with_the_last_widget_showing_it_others_stay() {
+        const BLOB: &str = "blob:https://page.example/0f6e";
+        let mut c = Cache::new();
+        for url in [A, BLOB] {
+            let n = want(&mut c, 1, Some(url), 0.0).1.start.unwrap().1;
+            assert_eq!(c.finish(url, n, Ok("data"), 1.0), [1]);
+            assert_eq!(want(&mut c, 1, Some(url), 1.0).0, Some(Answer::Ready("data")), "woken, it asks again");
+            want(&mut c, 2, Some(url), 1.0);
+        }
+        want(&mut c, 1, None, 2.0);
+        assert!(c.has_dataset(|_| true));
+        want(&mut c, 2, Some(B), 2.0);
+        assert_eq!(want(&mut c, 3, Some(A), 3.0).0, Some(Answer::Ready("data")), "an https dataset is kept");
+        let (answer, effects) = want(&mut c, 3, Some(BLOB), 3.0);
+        assert_eq!(answer, Some(Answer::Loading), "the blob: one was forgotten when widget 2 moved on");
+        assert!(effects.start.is_some());
+    }
+
+    #[test]
+    fn a_blob_dataset_nobody_has_asked_for_again_yet_is_kept_until_someone_has() {
+        const BLOB: &str = "blob:https://page.example/0f6e";
+        let mut c = Cache::new();
+        let n = want(&mut c, 1, Some(BLOB), 0.0).1.start.unwrap().1;
+        c.finish(BLOB, n, Ok("data"), 1.0);
+        // Before the woken widget renders, another one changes its own src.
+        want(&mut c, 2, Some(A), 1.0);
+        want(&mut c, 2, None, 1.0);
+        assert_eq!(want(&mut c, 1, Some(BLOB), 1.0).0, Some(Answer::Ready("data")));
+        assert!(c.has_dataset(|d| *d == "data"));
+        want(&mut c, 1, None, 2.0);
+        assert!(!c.has_dataset(|d| *d == "data"));
     }
 
     #[test]

@@ -133,7 +133,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
 
     let on_pick = {
-        let (choices, on_pick, on_change) = (props.choices.clone(), props.on_pick.clone(), props.on_years_change.clone());
+        let (choices, on_pick, on_change) =
+            (props.choices.clone(), props.on_pick.clone(), props.on_years_change.clone());
         Callback::from(move |e: Event| {
             let picked = e.target_dyn_into::<HtmlSelectElement>().and_then(|s| s.value().parse::<usize>().ok());
             if let (Some(i), Some(choices)) = (picked, &choices) {

@@ -689,4 +689,51 @@ describe('memory', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('a preview that makes a blob: dataset per version (as the authoring page does) keeps one in memory', async () => {
+    const { page, context, problems } = await open(`<career-widget id="preview" locale="en-US"></career-widget>`);
+    await page.addInitScript(CAPTURE_MEMORY);
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#preview', '.cw-title', 'Customer Support Manager');
+    const versions = (from, count, text) =>
+      page.evaluate(
+        async ([from, count, text]) => {
+          const el = document.querySelector('#preview');
+          let previous;
+          for (let i = from; i < from + count; i++) {
+            const dataset = JSON.parse(text);
+            dataset.careers[0].title = `Version ${i}`;
+            const url = URL.createObjectURL(new Blob([JSON.stringify(dataset)], { type: 'application/json' }));
+            const shown = new Promise((done) => {
+              const ready = () => el.shadowRoot.querySelector('.cw-title')?.textContent === `Version ${i}`;
+              const seen = new MutationObserver(() => ready() && (seen.disconnect(), done()));
+              seen.observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
+            });
+            el.setAttribute('src', url);
+            await shown;
+            if (previous) URL.revokeObjectURL(previous);
+            previous = url;
+          }
+        },
+        [from, count, text],
+      );
+    const text = JSON.stringify(await bundledDataset());
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return { js: usedSize, wasm: await wasmBytes(page) };
+    };
+    await versions(0, 20, text);
+    const start = await measure();
+    await versions(20, 200, text);
+    const end = await measure();
+    const r = { jsGrowth: end.js - start.js, wasmGrowth: end.wasm - start.wasm };
+    console.log(`memory after 200 blob: versions: ${JSON.stringify(r)}`);
+    // Kept, they were about 21 KB of wasm memory each.
+    assert.ok(r.wasmGrowth <= 1_048_576, `wasm memory grew by ${r.wasmGrowth} bytes`);
+    assert.ok(r.jsGrowth <= 2_000_000, `JavaScript heap grew by ${r.jsGrowth} bytes`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
