@@ -56,12 +56,13 @@ fn bundled() -> Value {
     serde_json::from_str(&std::fs::read_to_string(Path::new(ROOT).join(BUNDLED)).unwrap()).unwrap()
 }
 
-/// The bundled dataset with two rules broken.
-fn broken() -> PathBuf {
+/// The bundled dataset with two rules broken, in a file named for the test (tests run in
+/// parallel: one rewriting a file another's command is reading made them flaky).
+fn broken(name: &str) -> PathBuf {
     let mut v = bundled();
     v["careers"][0]["title"] = json!(" Customer Support Manager");
     v["careers"][0]["salary"]["median"] = json!(200_000);
-    scratch("broken.json", &serde_json::to_string_pretty(&v).unwrap())
+    scratch(&format!("broken-{name}.json"), &serde_json::to_string_pretty(&v).unwrap())
 }
 
 #[test]
@@ -74,7 +75,7 @@ fn validate_passes_the_bundled_dataset() {
 
 #[test]
 fn validate_lists_every_problem_as_file_path_rule() {
-    let file = broken();
+    let file = broken("every-problem");
     let name = file.display().to_string();
     let o = run(&["validate", &name]);
     assert_eq!(o.status.code(), Some(1));
@@ -108,7 +109,7 @@ fn validate_reports_structural_and_document_problems() {
 
 #[test]
 fn validate_checks_every_file_and_fails_if_one_fails() {
-    let file = broken();
+    let file = broken("every-file");
     let name = file.display().to_string();
     let o = run(&["validate", BUNDLED, &name]);
     assert_eq!(o.status.code(), Some(1));
