@@ -26,12 +26,9 @@ const OURS = Symbol.for('career-widget.loader');
 const SUMMARY = {"id":"customer-support-manager","title":"Customer Support Manager","summary":"A Customer Support Manager is responsible for leading and overseeing customer service teams to ensure outstanding support experiences. They develop customer service strategies, manage daily operations, and act as a bridge between customers and internal departments, driving satisfaction, retention, and brand loyalty.","median":85000,"currency":"USD","region":"US"};
 
 // The loading summary, on top of the widget's own stylesheet: its card reserves the space the
-// widget takes at a typical width, and its header is the widget's header, drawn at the size the
+// widget takes at its width (assets/reserve.css, in WIDGET_CSS), and its header is the widget's header, drawn at the size the
 // widget will draw it (so the widget's arrival does not make a larger paint for the page's LCP).
 const PLACEHOLDER_CSS = `
-.cwp { min-height: 1400px; }
-:host([view="salary" i]) .cwp { min-height: 1100px; }
-:host([view="skills" i]) .cwp { min-height: 900px; }
 .cwp-figure { margin-top: 0.75em; font-weight: 700; }
 .cwp-status { margin-top: 0.75em; color: var(--cw-muted); font-size: 0.875em; }
 .cwp-failed .cwp-status { color: var(--cw-error); font-weight: 600; }

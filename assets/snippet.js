@@ -9,8 +9,11 @@
 // The reservation's `display: flow-root` keeps the fallback's margins inside the reserved box:
 // with `block`, a paragraph's top margin would show through it and vanish when the widget mounts.
 
-/** The space a widget takes while it loads, by `view` (the loader's placeholder reserves the same). */
-export const RESERVED_PX = { both: 1400, salary: 1100, skills: 900 };
+/**
+ * The space a widget takes while it loads, by `view`: its height in a 700-px column, as
+ * assets/reserve.css has it (the loader's placeholder then takes the height for its own width).
+ */
+export const RESERVED_PX = { both: 3460, salary: 1685, skills: 1989 };
 
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);

@@ -8,8 +8,9 @@
 //   left half-updated. The one line where the glue takes the instance's exports hands them to
 //   `guard`, which wraps every exported function: that is how the loader sees a trap, whichever
 //   way the wasm was entered (README, "Guest behaviour").
-// - WIDGET_CSS is assets/widget.css, minified by lightningcss: the loader builds the one
-//   stylesheet every shadow root adopts from it, so the loading summary is drawn with the
+// - WIDGET_CSS is assets/widget.css and assets/reserve.css (the loading placeholder's height by
+//   width, made by scripts/reserve-heights.mjs), minified by lightningcss: the loader builds the
+//   one stylesheet every shadow root adopts from it, so the loading summary is drawn with the
 //   widget's own styles (at the size the widget will have) before the wasm arrives.
 // - WASM_INTEGRITY is the wasm's SRI hash: the loader fetches the wasm with it, so an entry pinned
 //   with `integrity` pins the whole chain. Bundling the glue (about 5 KB of brotli, fetched with
@@ -23,7 +24,7 @@ import { transform } from 'lightningcss';
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!staging) throw new Error('usage: TRUNK_STAGING_DIR=<dir> node scripts/bundle-entry.mjs (or pass the dir)');
 const source = fileURLToPath(new URL('../assets/career-widget.js', import.meta.url));
-const stylesheet = fileURLToPath(new URL('../assets/widget.css', import.meta.url));
+const stylesheets = ['widget.css', 'reserve.css'].map((f) => fileURLToPath(new URL(`../assets/${f}`, import.meta.url)));
 
 const gluePath = join(staging, 'career-widget-app.js');
 const glue = await readFile(gluePath, 'utf8');
@@ -41,7 +42,8 @@ const guarded = glue.replace(TAKES_EXPORTS, 'wasm = guard(instance.exports);');
 
 // The constants come first: defining the element upgrades the page's widgets at once, and
 // their loading reads them.
-const css = transform({ filename: 'widget.css', code: await readFile(stylesheet), minify: true }).code.toString();
+const code = Buffer.concat(await Promise.all(stylesheets.map((f) => readFile(f))));
+const css = transform({ filename: 'widget.css', code, minify: true }).code.toString();
 const entry = [
   `const WASM_INTEGRITY = ${JSON.stringify(integrity)};`,
   `const WIDGET_CSS = ${JSON.stringify(css)};`,

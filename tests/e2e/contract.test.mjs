@@ -333,6 +333,58 @@ test('the loading summary is the widget\'s own header, at the size the widget dr
   }
 });
 
+test('the loading summary reserves the height the widget then renders at, at every column width', async () => {
+  // assets/reserve.css, measured by scripts/reserve-heights.mjs: linear between measured widths,
+  // within 5% of the rendered height. A layout change that makes it wrong fails here; run that
+  // script again.
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 1400, height: 900 } });
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route('**/career-widget-app_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${server.origin}/pages/blank.html`);
+  const widths = [300, 360, 412, 500, 620, 700, 850, 1000];
+  const heights = () =>
+    page.evaluate(
+      async ([widths, views]) => {
+        const frames = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        const out = {};
+        for (const view of views) {
+          const el = document.querySelector(`#v-${view}`);
+          for (const w of widths) {
+            el.style.width = `${w}px`;
+            await frames();
+            out[`${view} at ${w}px`] = el.getBoundingClientRect().height;
+          }
+        }
+        return out;
+      },
+      [widths, ['both', 'salary', 'skills']],
+    );
+  await page.evaluate(() => {
+    for (const view of ['both', 'salary', 'skills']) {
+      const el = document.createElement('career-widget');
+      el.id = `v-${view}`;
+      el.setAttribute('view', view);
+      el.setAttribute('locale', 'en-US');
+      el.style.display = 'block';
+      document.querySelector('#slot').append(el);
+    }
+  });
+  await page.locator('#v-skills .cwp').waitFor();
+  const reserved = await heights();
+  release();
+  for (const view of ['both', 'salary', 'skills']) await page.locator(`#v-${view} .cw-sources`).waitFor();
+  const rendered = await heights();
+  for (const [where, h] of Object.entries(rendered)) {
+    assert.ok(Math.abs(h - reserved[where]) <= h * 0.05, `${where}: rendered ${h}px, ${reserved[where]}px reserved`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the wasm is requested once the summary\'s paint is reported on screen, or without a report still', async () => {
   // Lighthouse counts a download that ends before the page's largest paint is on screen as
   // something that paint waited for, and a summary replaced before its paint is on screen is no

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { launch, openPage } from './browser.mjs';
 import { bundledDataset, testDatasets } from './datasets.mjs';
 import { serve } from './server.mjs';
+import { RESERVED_PX } from '../../assets/snippet.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const DIST = process.env.DIST ?? here('../../dist');
@@ -151,6 +152,10 @@ function post(snippet) {
     <body style="margin:0"><h1 style="margin:0;height:100px">A post</h1>\n${snippet}\n<p id="after">The post goes on.</p></body></html>`;
 }
 
+// The reservation the snippet writes is the widget's height in a 700-px column (the post's body
+// has no margin).
+const COLUMN_700 = { width: 700, height: 900 };
+
 async function openPost(snippet, options = {}) {
   pageHtml = post(snippet);
   const opened = await openPage(browser, options);
@@ -165,12 +170,12 @@ describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
       snippet.includes(`<script type="module" src="${server.origin}/dist/career-widget.js" integrity="${integrity}" crossorigin="anonymous"></script>`),
       snippet,
     );
-    assert.ok(snippet.startsWith('<style>career-widget:not(:defined) { display: flow-root; min-height: 1400px; }</style>\n'));
+    assert.ok(snippet.startsWith('<style>career-widget:not(:defined) { display: flow-root; min-height: 3460px; }</style>\n'));
   });
 
   test('without JavaScript the fallback shows the career, its median and range with currency and the source; nothing else does', async () => {
     const snippet = await demoSnippet({ view: 'salary' });
-    const { page, context, problems } = await openPost(snippet, { javaScriptEnabled: false });
+    const { page, context, problems } = await openPost(snippet, { javaScriptEnabled: false, viewport: COLUMN_700 });
     await page.goto(`${server.origin}/gen/kit.html`);
     const fallback = page.locator('career-widget p');
     assert.ok(await fallback.isVisible());
@@ -179,18 +184,18 @@ describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
       'Customer Support Manager: median pay $85,000 a year (US), in a range of $60,000 to $110,000. Source: Customer Support Manager Career Path Guide (Jobicy).',
     );
     // The reservation holds the widget's space already, so mounting moves nothing below.
-    assert.equal(await page.locator('career-widget').evaluate((e) => e.getBoundingClientRect().height), 1100);
+    assert.equal(await page.locator('career-widget').evaluate((e) => e.getBoundingClientRect().height), RESERVED_PX.salary);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('with JavaScript the fallback is hidden from the first paint of the loader, with no layout jump, and the pinned script mounts', async () => {
     const snippet = await demoSnippet({ view: 'salary' });
-    const noScript = await openPost(snippet, { javaScriptEnabled: false });
+    const noScript = await openPost(snippet, { javaScriptEnabled: false, viewport: COLUMN_700 });
     await noScript.page.goto(`${server.origin}/gen/kit.html`);
     const textTop = await noScript.page.evaluate(() => document.querySelector('#after').getBoundingClientRect().top);
     await noScript.context.close();
-    const { page, context, problems } = await openPost(snippet);
+    const { page, context, problems } = await openPost(snippet, { viewport: COLUMN_700 });
     // Hold the wasm: the loader's placeholder stays until it is released.
     let release;
     const held = new Promise((resolve) => (release = resolve));
@@ -207,7 +212,7 @@ describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
         after: document.querySelector('#after').getBoundingClientRect().top,
       }));
     const loading = await look();
-    assert.deepEqual(loading, { fallbackShown: false, height: 1100, after: textTop }, 'the text below has not moved');
+    assert.deepEqual(loading, { fallbackShown: false, height: RESERVED_PX.salary, after: textTop }, 'the text below has not moved');
     release();
     await page.locator('career-widget [data-testid=estimate]').waitFor();
     assert.equal((await look()).fallbackShown, false, 'hidden after mount');

@@ -88,16 +88,18 @@ test('the reservation follows the view; without options, two lines', () => {
     const snippet = embedSnippet({ ...base, attributes: [['view', view]], reserve: true });
     assert.ok(snippet.startsWith(`<style>career-widget[view="${view}"]:not(:defined) { display: flow-root; min-height: ${RESERVED_PX[view]}px; }</style>`));
   }
-  assert.match(embedSnippet({ ...base, attributes: [], reserve: true }), /^<style>career-widget:not\(:defined\) \{ display: flow-root; min-height: 1400px; \}/);
+  assert.match(embedSnippet({ ...base, attributes: [], reserve: true }), /^<style>career-widget:not\(:defined\) \{ display: flow-root; min-height: 3460px; \}/);
   assert.equal(
     embedSnippet({ ...base, attributes: [['career', 'customer-support-manager'], ['years', '5']] }),
     `<script type="module" src="${SCRIPT}"></script>\n<career-widget career="customer-support-manager" years="5"></career-widget>`,
   );
 });
 
-test('the reserved heights are the loader\'s placeholder heights', async () => {
-  const loader = await readFile(new URL('../../assets/career-widget.js', import.meta.url), 'utf8');
-  assert.match(loader, new RegExp(`\\.cwp \\{ min-height: ${RESERVED_PX.both}px; \\}`));
-  assert.match(loader, new RegExp(`:host\\(\\[view="salary" i\\]\\) \\.cwp \\{ min-height: ${RESERVED_PX.salary}px; \\}`));
-  assert.match(loader, new RegExp(`:host\\(\\[view="skills" i\\]\\) \\.cwp \\{ min-height: ${RESERVED_PX.skills}px; \\}`));
+test('the reserved heights are the loading placeholder\'s heights in a 700-px column', async () => {
+  const reserve = await readFile(new URL('../../assets/reserve.css', import.meta.url), 'utf8');
+  for (const [view, px] of Object.entries(RESERVED_PX)) {
+    const host = view === 'both' ? '' : `:host([view="${view}" i]) `;
+    const rule = `@container (min-width: 700px) { ${host}.cwp { min-height: calc(${px}px + `;
+    assert.ok(reserve.includes(rule), `${view}: ${rule}`);
+  }
 });
