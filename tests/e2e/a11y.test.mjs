@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { launch } from './browser.mjs';
+import { holdRequests, launch } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -112,12 +112,7 @@ for (const scheme of ['light', 'dark']) {
   test(`axe finds no WCAG 2.2 AA violation in the loader's load-failure message, ${scheme}`, async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 900 }, colorScheme: scheme, locale: 'en-US' });
     const page = await context.newPage();
-    let release;
-    const held = new Promise((ok) => (release = ok));
-    await page.route('**/career-widget-app_bg.wasm', async (route) => {
-      await held;
-      await route.abort();
-    });
+    const release = await holdRequests(page, '**/career-widget-app_bg.wasm', { abort: true });
     // Ten widgets with every theme and view, as the loader shows them: loading, then failed.
     await page.goto(`${server.origin}/pages/many.html`);
     await page.locator('#w9 .cwp-status').waitFor();

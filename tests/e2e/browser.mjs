@@ -30,3 +30,17 @@ export async function openPage(browser, options = {}) {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   return { context, page, problems };
 }
+
+/**
+ * Holds the page's requests that match `pattern` until the returned function is called; then
+ * they go on, or fail with `{ abort: true }` (a wasm that never arrives).
+ */
+export async function holdRequests(page, pattern, { abort = false } = {}) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(pattern, async (route) => {
+    await held;
+    await (abort ? route.abort() : route.continue());
+  });
+  return release;
+}

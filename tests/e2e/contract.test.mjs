@@ -6,7 +6,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage } from './browser.mjs';
+import { holdRequests, launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -287,12 +287,7 @@ async function assertFailedGently(page, problems) {
 
 test('before the wasm arrives: a sized summary; if it never does: a message, and the page works', async () => {
   const { page, context, problems } = await openPage(browser);
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route('**/career-widget-app_bg.wasm', async (route) => {
-    await held;
-    await route.abort();
-  });
+  const release = await holdRequests(page, '**/career-widget-app_bg.wasm', { abort: true });
   await page.goto(`${server.origin}/pages/layout.html`);
   await page.locator('career-widget .cwp-status').waitFor();
   assert.equal(await shadowText(page, 'career-widget', '.cwp .cw-title'), 'Customer Support Manager');
@@ -309,12 +304,7 @@ test('the loading summary is the widget\'s own header, at the size the widget dr
   // whose largest paint is the summary keeps its LCP at the summary's (early) paint.
   for (const width of [360, 1000]) {
     const { page, context, problems } = await openPage(browser, { viewport: { width, height: 900 } });
-    let release;
-    const held = new Promise((ok) => (release = ok));
-    await page.route('**/career-widget-app_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/career-widget-app_bg.wasm');
     await page.goto(`${server.origin}/pages/layout.html`);
     const box = (selector) =>
       page.evaluate((s) => {
@@ -338,12 +328,7 @@ test('the loading summary reserves the height the widget then renders at, at eve
   // within 5% of the rendered height. A layout change that makes it wrong fails here; run that
   // script again.
   const { page, context, problems } = await openPage(browser, { viewport: { width: 1400, height: 900 } });
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route('**/career-widget-app_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/career-widget-app_bg.wasm');
   await page.goto(`${server.origin}/pages/blank.html`);
   const widths = [300, 360, 412, 500, 620, 700, 850, 1000];
   const heights = () =>
@@ -416,18 +401,26 @@ test('the wasm is requested once the summary\'s paint is reported on screen, or 
         for (const o of window.__lcpObservers) o.callback({ getEntries: () => entries });
       };
     });
+    // A paused clock: frames and the loader's timers run only as far as the test moves it.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1_000);
     await page.goto(`${server.origin}/pages/layout.html`);
     await page.locator('career-widget .cwp .cw-summary').waitFor();
-    // Two frames on: the old loader had asked for the wasm a frame after the summary.
-    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0)))));
+    const requests = () => page.evaluate(() => window.__wasmRequests);
+    // Three frames on: the old loader had asked for the wasm a frame after the summary.
+    await page.clock.runFor(50);
+    assert.equal(await requests(), 0, 'not before the summary is on screen');
+    assert.equal(await page.evaluate(() => window.__lcpObservers.length), 1);
     if (report === 'reported') {
-      assert.equal(await page.evaluate(() => window.__wasmRequests), 0, 'not before the summary is on screen');
-      assert.equal(await page.evaluate(() => window.__lcpObservers.length), 1);
       await page.evaluate(() => window.__report(document.body));
-      assert.equal(await page.evaluate(() => window.__wasmRequests), 0, "the page's own paint is not the summary's");
+      assert.equal(await requests(), 0, "the page's own paint is not the summary's");
       await page.evaluate(() => window.__report(null));
-      assert.equal(await page.evaluate(() => window.__wasmRequests), 1, 'requested as soon as it is reported');
+      assert.equal(await requests(), 1, 'requested as soon as it is reported');
+    } else {
+      await page.clock.runFor(100);
+      assert.equal(await requests(), 1, 'requested 100 ms after the frame without a report');
     }
+    await page.clock.resume();
     await page.locator('career-widget .cw-salary').waitFor();
     assert.equal(await page.evaluate(() => window.__wasmRequests), 1, report);
     assert.equal(await page.evaluate(() => window.__lcpObservers.length), 0, 'the observer is let go');

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage } from './browser.mjs';
+import { holdRequests, launch, openPage } from './browser.mjs';
 import { bundledDataset, testDatasets } from './datasets.mjs';
 import { serve } from './server.mjs';
 import { RESERVED_PX } from '../../assets/snippet.js';
@@ -197,12 +197,7 @@ describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
     await noScript.context.close();
     const { page, context, problems } = await openPost(snippet, { viewport: COLUMN_700 });
     // Hold the wasm: the loader's placeholder stays until it is released.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/career-widget-app_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/career-widget-app_bg.wasm');
     await page.goto(`${server.origin}/gen/kit.html`);
     await page.waitForFunction(() => document.querySelector('career-widget').shadowRoot?.querySelector('.cwp'));
     const look = () =>
@@ -326,12 +321,7 @@ describe('the authoring page', () => {
 
   test('text typed before the page\'s script has run is checked when it runs', async () => {
     const { page, context, problems } = await openPage(browser);
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/dist/author.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/dist/author.js');
     await page.goto(`${server.origin}/dist/author.html`, { waitUntil: 'commit' });
     await page.locator('#dataset').fill('{"schema_version": 1}');
     release();

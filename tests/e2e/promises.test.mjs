@@ -12,7 +12,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage } from './browser.mjs';
+import { holdRequests, launch, openPage } from './browser.mjs';
 import { testDatasets } from './datasets.mjs';
 import { layoutProblems } from './layout-probe.mjs';
 import { serve } from './server.mjs';
@@ -215,12 +215,7 @@ describe("the reader's language and attribute changes", () => {
   ]) {
     test(`with no locale attribute, amounts follow the browser's language (${locale})`, async () => {
       const { page, context, problems } = await openPage(browser, { locale });
-      let release;
-      const held = new Promise((ok) => (release = ok));
-      await page.route('**/career-widget-app_bg.wasm', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdRequests(page, '**/career-widget-app_bg.wasm');
       await goto(page, '/pages/blank.html');
       await addWidgets(page, [{ id: 'w', years: '5' }]);
       // The loader's summary, before the wasm arrives, already speaks the reader's language.
@@ -295,17 +290,8 @@ test('no jump while loading: the README reservation and the placeholder reserve 
 
   // The page's body has the default 8-px margins: a 700-px column.
   const { page, context, problems } = await openPage(browser, { viewport: { width: 716, height: 900 } });
-  const hold = async (pattern) => {
-    let release;
-    const held = new Promise((ok) => (release = ok));
-    await page.route(pattern, async (route) => {
-      await held;
-      await route.continue();
-    });
-    return release;
-  };
-  const releaseLoader = await hold('**/dist/career-widget.js');
-  const releaseWasm = await hold('**/career-widget-app_bg.wasm');
+  const releaseLoader = await holdRequests(page, '**/dist/career-widget.js');
+  const releaseWasm = await holdRequests(page, '**/career-widget-app_bg.wasm');
   const measure = () =>
     page.evaluate(() => {
       const top = (sel) => document.querySelector(sel).getBoundingClientRect().top;
