@@ -80,8 +80,8 @@ async function check() {
   previewing = setTimeout(() => showPreview(text), PREVIEW_PAUSE_MS);
 }
 
-// The preview follows once typing pauses: every version it is given stays in the page's memory
-// (a widget keeps each `src` dataset it has read for the page's life).
+// The preview follows once typing pauses, not at every key: each version is a new dataset for
+// the widget to read and check (it lets go of a `blob:` one once no widget names it).
 function showPreview(text) {
   const old = previewUrl;
   previewUrl = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

@@ -12,8 +12,11 @@ import { serve } from '../tests/e2e/server.mjs';
 
 const root = new URL('../', import.meta.url);
 const path = (p) => fileURLToPath(new URL(p, root));
-// The widths where widget.css changes layout (its @container rules): heights jump there.
-const BREAKPOINTS = [480, 520, 600, 640];
+// Where widget.css changes layout (its @container rules), heights jump: the first width of the
+// wider layout, and widget.css's own condition for it (so a fractional width such as 479.5 px
+// gets the layout's height).
+const WIDER = { 480: '(width > 479px)', 520: '(width > 519px)', 600: '(min-width: 600px)', 640: '(min-width: 640px)' };
+const BREAKPOINTS = Object.keys(WIDER).map(Number);
 const VIEWS = ['both', 'salary', 'skills'];
 // The README's reservation is the height at this column width.
 export const TYPICAL_COLUMN = 700;
@@ -94,11 +97,13 @@ function rules(view, points) {
   for (let i = 0; i < points.length; i++) {
     const [w, h] = points[i];
     const next = points[i + 1];
+    // The last width before a jump: the line that reaches it holds up to the wider layout's rule.
+    if (next && next[0] === w + 1 && WIDER[next[0]]) continue;
     // Across a breakpoint the next knot starts a new line: this one is flat up to it.
     const slope = next && next[0] - w > 1 ? (next[1] - h) / (next[0] - w) : 0;
     const value = slope ? `calc(${h}px + ${Number(slope.toFixed(4))} * (100cqw - ${w}px))` : `${h}px`;
     const rule = `${host}.cwp { min-height: ${value}; }`;
-    out.push(i === 0 ? rule : `@container (min-width: ${w}px) { ${rule} }`);
+    out.push(i === 0 ? rule : `@container ${WIDER[w] ?? `(min-width: ${w}px)`} { ${rule} }`);
   }
   return out;
 }

@@ -6,10 +6,12 @@
 //! - A widget that stops waiting (removed, or its `src` changed) leaves; when the last one
 //!   leaves, the fetch is aborted and forgotten.
 //! - Definitive answers (a dataset, or a refusal such as a 404 or invalid data) are kept for the
-//!   page's life, except a `blob:` URL's dataset: it goes when the last widget showing it moves
-//!   on, since a `blob:` URL names one object its page revokes when done (a page that previews
-//!   as the author types makes one per version). Transient failures (network errors, 5xx, timeouts) are kept only until their
+//!   page's life. Transient failures (network errors, 5xx, timeouts) are kept only until their
 //!   back-off has passed: the next widget to ask after that tries again.
+//! - Except for `blob:` URLs: one names a single object that its page revokes when done with it
+//!   (a page that previews as the author types makes one per version), so what is known of one
+//!   is forgotten once no widget's `src` names it, when a widget next asks for a URL. Not when
+//!   the last one leaves: a widget moved in the page leaves and comes back at once.
 
 /// Why a fetch gave no dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,11 +49,7 @@ enum State<D, F> {
         waiting: Vec<u32>,
         failures: u32,
     },
-    Ready {
-        dataset: D,
-        /// The widgets whose last ask was answered with it.
-        holders: Vec<u32>,
-    },
+    Ready(D),
     Refused(String),
     Failed {
         reason: String,
@@ -68,10 +66,17 @@ pub struct Effects<F> {
     pub abort: Vec<F>,
 }
 
+struct Entry<D, F> {
+    url: String,
+    state: State<D, F>,
+    /// The widgets whose `src` names this URL now.
+    users: Vec<u32>,
+}
+
 /// `D` is a dataset (cheap to clone, e.g. an `Rc`), `F` whatever aborts a fetch in flight.
 pub struct SrcCache<D, F> {
     // A page names few dataset URLs: a list is smaller in the wasm than a map.
-    entries: Vec<(String, State<D, F>)>,
+    entries: Vec<Entry<D, F>>,
     next_number: u64,
 }
 
@@ -98,81 +103,79 @@ impl<D: Clone, F> SrcCache<D, F> {
         let mut effects = Effects { start: None, abort: Vec::new() };
         self.leave(id, url, &mut effects);
         let Some(url) = url else { return (None, effects) };
-        let at = self.entries.iter().position(|(u, _)| u == url);
-        let failures = match at.map(|i| &mut self.entries[i].1) {
-            Some(State::Ready { dataset, holders }) => {
-                if !holders.contains(&id) {
-                    holders.push(id);
-                }
-                return (Some(Answer::Ready(dataset.clone())), effects);
+        self.entries.retain(|e| {
+            e.url == url
+                || !e.users.is_empty()
+                || !e.url.starts_with("blob:")
+                || matches!(e.state, State::Loading { .. })
+        });
+        let at = match self.entries.iter().position(|e| e.url == url) {
+            Some(i) => i,
+            None => {
+                let state = State::Idle { failures: 0 };
+                self.entries.push(Entry { url: url.to_string(), state, users: Vec::new() });
+                self.entries.len() - 1
             }
-            Some(State::Refused(reason)) => return (Some(Answer::Unusable(reason.clone())), effects),
-            Some(State::Failed { reason, retry_at, .. }) if now < *retry_at => {
+        };
+        let entry = &mut self.entries[at];
+        if !entry.users.contains(&id) {
+            entry.users.push(id);
+        }
+        let failures = match &mut entry.state {
+            State::Ready(d) => return (Some(Answer::Ready(d.clone())), effects),
+            State::Refused(reason) => return (Some(Answer::Unusable(reason.clone())), effects),
+            State::Failed { reason, retry_at, .. } if now < *retry_at => {
                 return (Some(Answer::Unusable(reason.clone())), effects);
             }
-            Some(State::Loading { waiting, .. }) => {
+            State::Loading { waiting, .. } => {
                 if !waiting.contains(&id) {
                     waiting.push(id);
                 }
                 return (Some(Answer::Loading), effects);
             }
-            Some(State::Failed { failures, .. } | State::Idle { failures }) => *failures,
-            None => 0,
+            State::Failed { failures, .. } | State::Idle { failures } => *failures,
         };
         let number = self.next_number;
         self.next_number += 1;
-        let loading = State::Loading { flight: flight(), number, waiting: vec![id], failures };
-        match at {
-            Some(i) => self.entries[i].1 = loading,
-            None => self.entries.push((url.to_string(), loading)),
-        }
+        entry.state = State::Loading { flight: flight(), number, waiting: vec![id], failures };
         effects.start = Some((url.to_string(), number));
         (Some(Answer::Loading), effects)
     }
 
-    /// Takes `id` out of every wait and every use except for `keep`'s; fetches left with nobody
-    /// are aborted, `blob:` datasets left with nobody forgotten.
+    /// Takes `id` out of every URL's users and waits except for `keep`'s; fetches left with
+    /// nobody waiting are aborted.
     fn leave(&mut self, id: u32, keep: Option<&str>, effects: &mut Effects<F>) {
-        self.entries.retain_mut(|(url, state)| {
-            if Some(url.as_str()) == keep {
-                return true;
+        for entry in &mut self.entries {
+            if Some(entry.url.as_str()) == keep {
+                continue;
             }
-            match state {
-                State::Ready { holders, .. } => {
-                    let held = holders.len();
-                    holders.retain(|&h| h != id);
-                    !(holders.is_empty() && held > 0 && url.starts_with("blob:"))
+            entry.users.retain(|&u| u != id);
+            let State::Loading { waiting, failures, .. } = &mut entry.state else { continue };
+            waiting.retain(|&w| w != id);
+            if waiting.is_empty() {
+                let failures = *failures;
+                if let State::Loading { flight, .. } = std::mem::replace(&mut entry.state, State::Idle { failures }) {
+                    effects.abort.push(flight);
                 }
-                State::Loading { waiting, failures, .. } => {
-                    waiting.retain(|&w| w != id);
-                    if waiting.is_empty() {
-                        let failures = *failures;
-                        if let State::Loading { flight, .. } = std::mem::replace(state, State::Idle { failures }) {
-                            effects.abort.push(flight);
-                        }
-                    }
-                    true
-                }
-                _ => true,
             }
-        });
+        }
     }
 
     /// Whether some URL's answer is a dataset for which `is` holds.
     pub fn has_dataset(&self, is: impl Fn(&D) -> bool) -> bool {
-        self.entries.iter().any(|(_, state)| matches!(state, State::Ready { dataset, .. } if is(dataset)))
+        self.entries.iter().any(|e| matches!(&e.state, State::Ready(d) if is(d)))
     }
 
     /// The fetch numbered `number` for `url` ended. Returns the widgets to wake; none when the
     /// fetch was aborted or superseded meanwhile.
     pub fn finish(&mut self, url: &str, number: u64, outcome: Result<D, Problem>, now: f64) -> Vec<u32> {
-        let Some((_, state)) = self.entries.iter_mut().find(|(u, _)| u == url) else { return Vec::new() };
+        let Some(Entry { state, .. }) = self.entries.iter_mut().find(|e| e.url == url) else { return Vec::new() };
         let (waiting, failures) = match state {
             State::Loading { number: n, waiting, failures, .. } if *n == number => (std::mem::take(waiting), *failures),
             _ => return Vec::new(),
         };
         *state = match outcome {
-            Ok(dataset) => State::Ready { dataset, holders: Vec::new() },
+            Ok(dataset) => State::Ready(dataset),
             Err(Problem::Refused(reason)) => State::Refused(reason),
             Err(Problem::Transient(reason)) => {
                 let failures = failures + 1;
@@ -281,38 +284,57 @@ mod tests {
         assert_eq!(waits, [2_000.0, 4_000.0, 8_000.0, 16_000.0, 32_000.0, 60_000.0, 60_000.0, 60_000.0]);
     }
 
-    #[test]
-    fn a_blob_dataset_goes_with_the_last_widget_showing_it_others_stay() {
-        const BLOB: &str = "blob:https://page.example/0f6e";
-        let mut c = Cache::new();
-        for url in [A, BLOB] {
-            let n = want(&mut c, 1, Some(url), 0.0).1.start.unwrap().1;
-            assert_eq!(c.finish(url, n, Ok("data"), 1.0), [1]);
-            assert_eq!(want(&mut c, 1, Some(url), 1.0).0, Some(Answer::Ready("data")), "woken, it asks again");
-            want(&mut c, 2, Some(url), 1.0);
+    const BLOB: &str = "blob:https://page.example/0f6e";
+
+    /// Widgets `ids` show the dataset at `url`, fetched for the first of them.
+    fn shown(c: &mut Cache, url: &str, ids: &[u32]) {
+        let n = want(c, ids[0], Some(url), 0.0).1.start.unwrap().1;
+        assert_eq!(c.finish(url, n, Ok("data"), 1.0), [ids[0]]);
+        for &id in ids {
+            assert_eq!(want(c, id, Some(url), 1.0).0, Some(Answer::Ready("data")), "woken, it asks again");
         }
+    }
+
+    #[test]
+    fn a_blob_url_nobody_names_any_more_is_forgotten_others_are_kept() {
+        let mut c = Cache::new();
+        shown(&mut c, A, &[1, 2]);
+        shown(&mut c, BLOB, &[1, 2]);
         want(&mut c, 1, None, 2.0);
-        assert!(c.has_dataset(|_| true));
         want(&mut c, 2, Some(B), 2.0);
         assert_eq!(want(&mut c, 3, Some(A), 3.0).0, Some(Answer::Ready("data")), "an https dataset is kept");
         let (answer, effects) = want(&mut c, 3, Some(BLOB), 3.0);
-        assert_eq!(answer, Some(Answer::Loading), "the blob: one was forgotten when widget 2 moved on");
+        assert_eq!(answer, Some(Answer::Loading), "the blob: one was forgotten");
         assert!(effects.start.is_some());
     }
 
     #[test]
-    fn a_blob_dataset_nobody_has_asked_for_again_yet_is_kept_until_someone_has() {
-        const BLOB: &str = "blob:https://page.example/0f6e";
+    fn a_widget_moved_in_the_page_finds_its_blob_dataset_again() {
+        let mut c = Cache::new();
+        shown(&mut c, BLOB, &[1]);
+        // Removed and inserted elsewhere: unmounted, then mounted under a new id.
+        want(&mut c, 1, None, 2.0);
+        let (answer, effects) = want(&mut c, 7, Some(BLOB), 2.0);
+        assert_eq!(answer, Some(Answer::Ready("data")));
+        assert!(effects.start.is_none(), "not fetched again (its page may have revoked it)");
+    }
+
+    #[test]
+    fn a_blob_dataset_is_kept_for_the_widgets_it_wakes_and_refusals_go_too() {
         let mut c = Cache::new();
         let n = want(&mut c, 1, Some(BLOB), 0.0).1.start.unwrap().1;
         c.finish(BLOB, n, Ok("data"), 1.0);
-        // Before the woken widget renders, another one changes its own src.
+        // Before the woken widget renders, another one asks for another URL.
         want(&mut c, 2, Some(A), 1.0);
-        want(&mut c, 2, None, 1.0);
         assert_eq!(want(&mut c, 1, Some(BLOB), 1.0).0, Some(Answer::Ready("data")));
-        assert!(c.has_dataset(|d| *d == "data"));
-        want(&mut c, 1, None, 2.0);
-        assert!(!c.has_dataset(|d| *d == "data"));
+        want(&mut c, 1, Some(B), 2.0);
+        assert!(want(&mut c, 3, Some(BLOB), 3.0).1.start.is_some(), "forgotten once widget 1 moved on");
+
+        let refused = "blob:https://page.example/refused";
+        let n = want(&mut c, 4, Some(refused), 3.0).1.start.unwrap().1;
+        c.finish(refused, n, Err(Problem::Refused("not JSON".into())), 3.0);
+        want(&mut c, 4, Some(B), 4.0);
+        assert!(want(&mut c, 5, Some(refused), 5.0).1.start.is_some(), "a refused blob: URL is forgotten too");
     }
 
     #[test]

@@ -690,6 +690,28 @@ describe('memory', () => {
     await context.close();
   });
 
+  test('a widget moved in the page keeps its blob: dataset, though the page has revoked the URL', async () => {
+    const { page, context, problems } = await open(`<career-widget id="moved" locale="en-US"></career-widget><main id="elsewhere"></main>`);
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#moved', '.cw-title', 'Customer Support Manager');
+    const datasetText = JSON.stringify(await bundledDataset());
+    await page.evaluate((text) => {
+      const dataset = JSON.parse(text);
+      dataset.careers[0].title = 'Shown from a blob';
+      window.__url = URL.createObjectURL(new Blob([JSON.stringify(dataset)], { type: 'application/json' }));
+      document.querySelector('#moved').setAttribute('src', window.__url);
+    }, datasetText);
+    await see(page, '#moved', '.cw-title', 'Shown from a blob');
+    await page.evaluate(() => {
+      URL.revokeObjectURL(window.__url);
+      document.querySelector('#elsewhere').append(document.querySelector('#moved'));
+    });
+    await see(page, '#moved', '.cw-title', 'Shown from a blob');
+    assert.equal(await text(page, '#moved', '.cw-notice'), null, 'no notice: the dataset was not fetched again');
+    assert.deepEqual(ours(problems), []);
+    await context.close();
+  });
+
   test('a preview that makes a blob: dataset per version (as the authoring page does) keeps one in memory', async () => {
     const { page, context, problems } = await open(`<career-widget id="preview" locale="en-US"></career-widget>`);
     await page.addInitScript(CAPTURE_MEMORY);
