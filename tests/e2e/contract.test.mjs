@@ -296,6 +296,8 @@ test('before the wasm arrives: a sized summary; if it never does: a message, and
   assert.ok(height >= 1400, `space is reserved before the widget renders: ${height}px`);
   release();
   await assertFailedGently(page, problems);
+  const failed = await page.evaluate(() => document.querySelector('career-widget').getBoundingClientRect().height);
+  assert.ok(failed < 600, `the message gives the reserved space back: ${failed}px`);
   await context.close();
 });
 
