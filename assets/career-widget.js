@@ -54,6 +54,7 @@ const RETIRED = new Error(`<${TAG}>: a retired instance of the widget's wasm was
 escaped.add(RETIRED);
 let calling; // the element a call of ours into the wasm is for
 let isolating; // the element whose first render a restart is waiting for
+let refocus; // { host, key }: the control the reader was on when the wasm trapped
 const live = new Set(); // connected <career-widget> elements to run
 const broken = new WeakSet(); // elements whose own content trapped: they show the message
 const warned = new Set();
@@ -178,9 +179,26 @@ async function start(oneByOne) {
     isolating = host;
     mountElement(host);
     await rendered(host);
+    if (refocus?.host === host) restoreFocus();
     if (isolating === host) isolating = undefined;
     if (!isMounted(host)) live.delete(host); // could not be mounted (reported)
   }
+}
+
+// A selector for a control inside a widget that its next render will match: the widget's
+// controls are named by an id, a skill or their label.
+function focusKey(el) {
+  const name = el && ['id', 'data-skill', 'aria-label'].find((a) => el.hasAttribute(a));
+  return name && `[${name}="${CSS.escape(el.getAttribute(name))}"]`;
+}
+
+// Unless the reader has moved on meanwhile.
+function restoreFocus() {
+  const { host, key } = refocus;
+  refocus = undefined;
+  const now = document.activeElement;
+  if (!key || (now && now !== document.body && now !== host)) return;
+  host.shadowRoot?.querySelector(key)?.focus({ preventScroll: true });
 }
 
 // Resolves once the element's widget (or notice) is in its shadow root, or after a while.
@@ -236,6 +254,10 @@ function crashed(error) {
   if (phase !== 'ready') return;
   const culprit = calling ?? isolating;
   calling = isolating = undefined;
+  // Keyboard and screen-reader users keep their place: the control they were on gets the
+  // focus back once its widget is mounted again.
+  const active = document.activeElement;
+  refocus = live.has(active) && active !== culprit ? { host: active, key: focusKey(active.shadowRoot?.activeElement) } : undefined;
   generation += 1;
   glue = undefined;
   for (const host of live) forgetElement(host);

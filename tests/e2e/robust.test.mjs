@@ -251,6 +251,20 @@ describe('a trap inside the wasm', () => {
     });
   }
 
+  test('a trap in an event handler: the control the reader was on has the focus again after the restart', async () => {
+    const { page, context, problems } = await opened();
+    await setAttr(page, '#a', 'data-test-trap', 'input');
+    await page.locator('#a input[type=range]').fill('7');
+    await setAttr(page, '#a', 'data-test-trap', null);
+    await page.waitForFunction(() => document.querySelector('#a').shadowRoot.activeElement?.matches('input[type=range]'));
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'a');
+    // And the reader's next key works on it.
+    await page.keyboard.press('ArrowRight');
+    await see(page, '#a', '.cw-estimate-label', /at 5\.5 years/);
+    onlyTheWarnings(problems, /stopped after an internal error and was restarted/);
+    await context.close();
+  });
+
   test('a trap while the loader works for one element: that element shows the message, the others restart', async () => {
     const { page, context, problems } = await opened();
     await setAttr(page, '#a', 'data-test-trap', 'update');
