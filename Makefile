@@ -62,6 +62,8 @@ build-test:
 ## pages' pure JavaScript (the embed snippet).
 test-native:
 	cargo test --locked
+	# career-data as a blog's CI builds it: the core alone, without the widget's web stack.
+	cargo test --locked --no-default-features --test cli
 	node --test tests/js/*.test.mjs
 
 ## The wasm-bindgen tests twice: in Chromium (CHROMEDRIVER), then in Firefox. The runner takes

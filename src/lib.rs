@@ -4,7 +4,9 @@
 //! components) → [`core`] (pure Rust, tested natively).
 
 pub mod core;
+#[cfg(feature = "web")]
 pub mod embed;
+#[cfg(feature = "web")]
 pub mod ui;
 
 /// The wasm's allocator (see Cargo.toml).

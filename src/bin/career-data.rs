@@ -7,6 +7,8 @@
 //! cargo run --release --bin career-data -- new                # a skeleton dataset to fill in
 //! ```
 //!
+//! `--no-default-features` builds it from the dataset core alone, without the widget's web stack.
+//!
 //! A native tool: for the wasm target (which Cargo skips anyway, see the `[[bin]]` section of
 //! Cargo.toml) it compiles to an empty program.
 

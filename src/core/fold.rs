@@ -6,7 +6,7 @@
 //! it is Rust's own; the browser tests run the JavaScript one.
 
 /// `s` lower-cased by Unicode's default case conversion.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub fn lowercase(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
@@ -15,7 +15,7 @@ pub fn lowercase(s: &str) -> String {
 }
 
 /// `s` lower-cased by Unicode's default case conversion.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", feature = "web")))]
 pub fn lowercase(s: &str) -> String {
     s.to_lowercase()
 }
