@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use career_widget::core::BUNDLED_JSON;
+use career_widget::core::limits;
 use career_widget::core::read::{read_dataset, read_dataset_bytes};
-use career_widget::core::validate::limits;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 

@@ -6,12 +6,12 @@
 //! Natively, the same types also generate the JSON Schema (`core::schema`,
 //! `docs/career-dataset.schema.json`): the doc comments become its descriptions, and the
 //! `schemars` attributes state the bounds of each field with the validator's own constants
-//! (`validate::limits`). Neither schemars nor those attributes are compiled into the wasm.
+//! (`limits`). Neither schemars nor those attributes are compiled into the wasm.
 
 use serde::Deserialize;
 
 #[cfg(not(target_arch = "wasm32"))]
-use super::{schema as js, validate::limits::*, years::*};
+use super::{field_schema as js, limits::*, years::*};
 
 /// The version of the JSON schema this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -280,7 +280,7 @@ pub struct SkillGroup {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = MAX_SKILLS_PER_GROUP)))]
     pub skills: Vec<Skill>,
     /// The ids of the tiers this group is the focus of, each once.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "js::focus_tiers"))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "js::focus_tiers::<Derived<Vec<String>>>"))]
     pub focus_tiers: Derived<Vec<String>>,
 }
 

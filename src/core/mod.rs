@@ -3,7 +3,11 @@
 pub mod compare;
 pub mod dataset;
 pub mod exercise;
+/// How each dataset field is described in the JSON Schema: native only, like the schema.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod field_schema;
 pub mod fold;
+pub mod limits;
 pub mod model;
 pub mod money;
 pub mod read;

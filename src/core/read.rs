@@ -12,8 +12,9 @@
 //! serde_json's derived readers refuse.
 
 use super::dataset::Dataset;
+use super::limits::MAX_DATASET_BYTES;
 use super::text::outside;
-use super::validate::{ValidationError, ValidationErrors, limits::MAX_DATASET_BYTES, validate};
+use super::validate::{ValidationError, ValidationErrors, validate};
 
 /// Reads and checks a dataset from raw bytes (UTF-8, an optional byte-order mark).
 pub fn read_dataset_bytes(bytes: &[u8]) -> Result<Dataset, ValidationErrors> {

@@ -21,9 +21,10 @@ use web_sys::{
 use super::src_cache::{Answer, Problem, SrcCache};
 use super::src_rules::{is_dataset_scheme, is_dataset_type, is_this_page, is_transient_status};
 use crate::core::dataset::Dataset;
+use crate::core::limits::MAX_DATASET_BYTES;
 use crate::core::read::read_dataset_bytes;
 use crate::core::text::outside;
-use crate::core::validate::{ValidationErrors, limits::MAX_DATASET_BYTES};
+use crate::core::validate::ValidationErrors;
 
 /// How long a dataset may take to arrive, body included.
 pub const TIMEOUT_MS: u32 = 15_000;
