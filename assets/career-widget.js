@@ -59,6 +59,7 @@ const live = new Set(); // connected <career-widget> elements to run
 const broken = new WeakSet(); // elements whose own content trapped: they show the message
 const warned = new Set();
 let nearby; // watches waiting elements until one comes near the viewport
+let awaitingScreen = false; // a near widget's summary is waited for (afterOnScreen), then load
 const settled = []; // resolvers of datasetProblems() calls waiting for the wasm
 // One constructed stylesheet for every shadow root, widget and summary alike: no <style>
 // element and no style attribute, so a strict CSP is fine.
@@ -76,14 +77,13 @@ function warnOnce(key, ...args) {
 // article costs the page nothing until the reader heads its way.
 function loadWhenNear(host) {
   if (phase !== 'idle') return;
-  // Already near the viewport (the common case of a widget in the first screens): load as soon
-  // as the loading summary has been painted, not a frame later when the observer would first
-  // report. Not before that paint: the page's largest paint is often the summary, and the wasm
-  // would otherwise compete with it for the network and, in Lighthouse's model, count as
-  // something that paint waited for.
+  // Already near the viewport (the common case of a widget in the first screens): load once its
+  // loading summary is on screen, not when the observer would first report, a frame later. One
+  // wait serves every widget of the page.
   const box = host.getBoundingClientRect();
   if (!('IntersectionObserver' in window) || (box.top < 2 * innerHeight && box.bottom > -innerHeight)) {
-    afterOnScreen(load);
+    if (!awaitingScreen) afterOnScreen(load);
+    awaitingScreen = true;
     return;
   }
   nearby ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
@@ -114,17 +114,17 @@ function afterOnScreen(fn) {
   };
   try {
     // Asked for where it is unknown (Safari), the browser would warn in the page's console.
-    if (!PerformanceObserver.supportedEntryTypes.includes('largest-contentful-paint')) throw 0;
-    // A paint inside a shadow root is reported without its element; the page's own come with theirs.
-    const ours = (e) => e.startTime >= since && !e.element;
-    observer = new PerformanceObserver((list) => list.getEntries().some(ours) && run());
-    observer.observe({ type: 'largest-contentful-paint' });
+    if (PerformanceObserver.supportedEntryTypes.includes('largest-contentful-paint')) {
+      // A paint inside a shadow root is reported without its element; the page's own come with theirs.
+      const ours = (e) => e.startTime >= since && !e.element;
+      observer = new PerformanceObserver((list) => list.getEntries().some(ours) && run());
+      observer.observe({ type: 'largest-contentful-paint' });
+    }
   } catch {
-    observer = { disconnect() {} };
-    afterPaint(run);
-    return;
+    // A page's own PerformanceObserver that throws: as if there were none.
   }
-  requestAnimationFrame(() => setTimeout(run, 100));
+  if (observer) requestAnimationFrame(() => setTimeout(run, 100));
+  else afterPaint(fn);
 }
 
 function load() {

@@ -167,7 +167,6 @@ impl WidgetHandle {
     pub fn unmount(self) {
         let mut inner = self.inner.borrow_mut();
         remote::want(inner.id, None, wake);
-        forget_unused_datasets();
         MOUNTED.with(|m| m.borrow_mut().retain(|(id, _)| *id != inner.id));
         if let Some(app) = inner.app.take() {
             release_root(app);
