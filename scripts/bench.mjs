@@ -183,7 +183,9 @@ async function main() {
   // Lighthouse, default mobile settings, on the demo page served with brotli; and what the
   // widget costs a blog article of our own (scripts/host-cost.mjs).
   const lighthouse = await runLighthouse();
-  const host = await measureHostCost(DIST, Number(process.env.BENCH_HOST_RUNS ?? 5));
+  const hostRuns = Number(process.env.BENCH_HOST_RUNS ?? 5);
+  const host = await measureHostCost(DIST, hostRuns, 'h2');
+  const hostHttp1 = await measureHostCost(DIST, hostRuns, 'http/1.1');
 
   const result = {
     date: new Date().toISOString(),
@@ -208,6 +210,7 @@ async function main() {
     twenty_instances_ms: { median: ms(median(all20)), runs: all20.map(ms) },
     lighthouse,
     host,
+    host_http1: hostHttp1,
   };
   await writeFile(path('target/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   print(result);
@@ -267,10 +270,12 @@ function print(r) {
     [`20 instances all rendered (median of ${r.twenty_instances_ms.runs.length})`, `${r.twenty_instances_ms.median} ms`, '≤ 300 ms'],
     ['Lighthouse performance / accessibility / best practices / SEO', [r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.best_practices, r.lighthouse.seo].join(' / '), '≥ 0.95 / 1 / 1 / 1'],
     ['Lighthouse LCP / TBT / CLS', `${r.lighthouse.lcp_ms} ms / ${r.lighthouse.tbt_ms} ms / ${r.lighthouse.cls}`, 'TBT ≤ 150 ms, CLS 0'],
-    [`host article without → with the widget: score (median of ${r.host.runs})`, `${r.host.without.score} → ${r.host.with.score}`, 'loses ≤ 0.03'],
-    ['  total blocking time', `${r.host.without.tbt_ms} → ${r.host.with.tbt_ms} ms`, 'gains ≤ 50 ms'],
-    ['  largest contentful paint', `${r.host.without.lcp_ms} → ${r.host.with.lcp_ms} ms (${r.host.cost.lcp_pct > 0 ? '+' : ''}${r.host.cost.lcp_pct}%)`, 'moves ≤ 10%'],
-    ['  cumulative layout shift', `${r.host.without.cls} → ${r.host.with.cls}`, ''],
+    ...[[r.host, 'HTTPS, HTTP/2', ['loses ≤ 0.03', 'gains ≤ 50 ms', 'moves ≤ 10%']], [r.host_http1, 'plain HTTP/1.1', ['', '', '']]].flatMap(([h, how, targets]) => [
+      [`host article without → with the widget, ${how}: score (median of ${h.runs})`, `${h.without.score} → ${h.with.score}`, targets[0]],
+      ['  total blocking time', `${h.without.tbt_ms} → ${h.with.tbt_ms} ms`, targets[1]],
+      ['  largest contentful paint', `${h.without.lcp_ms} → ${h.with.lcp_ms} ms (${h.cost.lcp_pct > 0 ? '+' : ''}${h.cost.lcp_pct}%)`, targets[2]],
+      ['  cumulative layout shift', `${h.without.cls} → ${h.with.cls}`, ''],
+    ]),
   ];
   const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => String(row[i]).length)));
   for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(width[i])).join('  '));

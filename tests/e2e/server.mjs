@@ -1,6 +1,7 @@
 // A static file server for end-to-end tests: serves the release dist/ (and test pages) on
 // 127.0.0.1 with real MIME types, optional response headers, and a log of every request.
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -19,15 +20,16 @@ const TYPES = {
 /**
  * @param {Record<string, string>} mounts URL prefix -> directory, e.g. { '/': 'dist' }
  * @param {(path: string) => Record<string, string>} [headersFor] extra headers per path
- * @param {{ brotli?: boolean, routes?: Record<string, (req, res) => void> }} [options] brotli:
- *   compress text and wasm for clients that accept it; routes: paths answered by a handler of the
- *   test's own (slow, failing or streamed responses)
+ * @param {{ brotli?: boolean, routes?: Record<string, (req, res) => void>, tls?: { key: string, cert: string } }} [options]
+ *   brotli: compress text and wasm for clients that accept it; routes: paths answered by a
+ *   handler of the test's own (slow, failing or streamed responses); tls: serve HTTPS with HTTP/2
+ *   (as blog hosts do), from this key and certificate
  */
 export async function serve(mounts, headersFor = () => ({}), options = {}) {
   const compressed = new Map();
   const requests = [];
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
-  const server = createServer(async (req, res) => {
+  const handler = async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
     if (options.routes?.[path]) {
@@ -63,17 +65,24 @@ export async function serve(mounts, headersFor = () => ({}), options = {}) {
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
+  };
+  const server = options.tls ? createSecureServer(options.tls, handler) : createServer(handler);
+  const sessions = new Set(); // HTTP/2 has no closeAllConnections()
+  server.on('session', (session) => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     // Held or hanging responses of the tests' own routes would keep close() waiting.
     close: () =>
       new Promise((ok) => {
         server.close(ok);
-        server.closeAllConnections();
+        server.closeAllConnections?.();
+        for (const session of sessions) session.destroy();
       }),
   };
 }
