@@ -700,6 +700,45 @@ fn search_lowercases_through_javascript_as_rust_does() {
 }
 
 #[wasm_bindgen_test]
+fn decimals_are_read_through_javascript_as_rust_reads_them() {
+    use career_widget::core::decimal::parse_decimal;
+    // Rounding's hard cases (halfway points, subnormals, the largest finite value, more digits
+    // than an f64 holds) and the forms the grammar allows, against Rust's parser in this build.
+    let mut texts: Vec<String> = [
+        "0",
+        "-0",
+        "+7.5",
+        ".5",
+        "5.",
+        "0.1",
+        "0.3",
+        "85000",
+        "85000.005",
+        "9007199254740993",
+        "2.2250738585072011e-308",
+        "4.9e-324",
+        "2.4703282292062328e-324",
+        "1.7976931348623157e308",
+        "1.7976931348623159e308",
+        "1e400",
+        "1E-400",
+        "123456789012345678901234567890.123456789",
+        "0.000000000000000000000000000000000000001",
+    ]
+    .map(String::from)
+    .to_vec();
+    // A spread of ordinary inputs: years in halves, and salaries in cents.
+    texts.extend((0..=80).map(|half| format!("{}", f64::from(half) / 2.0)));
+    texts.extend((1..400).map(|i| format!("{}.{:02}", i * 997, i % 100)));
+    for text in &texts {
+        let rust: f64 = text.parse().unwrap();
+        assert_eq!(parse_decimal(text).map(f64::to_bits), Some(rust.to_bits()), "{text}");
+    }
+    assert_eq!(parse_decimal("Infinity"), None);
+    assert_eq!(parse_decimal(""), None, "JavaScript's Number(\"\") is 0; this is no number");
+}
+
+#[wasm_bindgen_test]
 async fn staggered_the_skill_map_follows_one_task_after_the_salary_view() {
     let root = new_container("div");
     let dataset = Rc::new(bundled_dataset().as_ref().unwrap().clone());

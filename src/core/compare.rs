@@ -1,5 +1,6 @@
 //! "Compare your salary": reading what a reader types, and what it means against the model.
 
+use super::decimal::parse_decimal;
 use super::salary::SalaryModel;
 use super::years::Years;
 
@@ -51,7 +52,7 @@ pub fn parse_salary_input(text: &str) -> Result<Option<f64>, SalaryInputError> {
         return Err(SalaryInputError::NotANumber);
     }
     let normalised = normalise_separators(s).ok_or(SalaryInputError::NotANumber)?;
-    let value: f64 = normalised.parse().map_err(|_| SalaryInputError::NotANumber)?;
+    let value = parse_decimal(&normalised).ok_or(SalaryInputError::NotANumber)?;
     let value = value * multiplier;
     if negative || value <= 0.0 {
         return Err(SalaryInputError::NotPositive);

@@ -1,4 +1,5 @@
-//! Lower-casing for search, the one place the core asks the JavaScript engine for help.
+//! Lower-casing for search, one of two places the core asks the JavaScript engine for help (the
+//! other is `decimal`).
 //!
 //! Rust's `str::to_lowercase` carries Unicode's case tables: 7 KB of the compressed wasm. In the
 //! browser, JavaScript's `toLowerCase` applies the same Unicode default case conversion (final

@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod dataset;
+pub mod decimal;
 pub mod exercise;
 /// How each dataset field is described in the JSON Schema: native only, like the schema.
 #[cfg(not(target_arch = "wasm32"))]

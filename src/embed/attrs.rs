@@ -3,6 +3,7 @@
 //! is returned as one warning for the console.
 
 use crate::core::dataset::Dataset;
+use crate::core::decimal::parse_decimal;
 use crate::core::text::outside;
 use crate::core::years::{YEARS_DEFAULT, YEARS_MAX, YEARS_MIN, Years};
 use crate::ui::{Theme, View};
@@ -97,14 +98,14 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
     (WidgetConfig { career, picker, years, view, locale, theme }, warnings)
 }
 
-/// A plain decimal such as `5`, `7.5`, `-1` or `.5`: std's float parser also takes exponents,
-/// `inf` and `NaN`, which no blog author means by a number of years.
+/// A plain decimal such as `5`, `7.5`, `-1` or `.5`: no exponent, which no blog author means by
+/// a number of years.
 fn plain_decimal(s: &str) -> Option<f64> {
     let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
     let plain = digits.bytes().any(|b| b.is_ascii_digit())
         && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && digits.bytes().filter(|&b| b == b'.').count() <= 1;
-    if plain { s.parse().ok() } else { None }
+    if plain { parse_decimal(s) } else { None }
 }
 
 /// Language-tag shaped: letters first, then letter/digit subtags of 1–8 characters. Intl has the

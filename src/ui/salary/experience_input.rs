@@ -1,6 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::core::decimal::parse_decimal;
 use crate::core::years::{YEARS_MAX, YEARS_MIN, Years};
 
 /// The slider's step: half a year, fine enough for the guide's tier boundaries.
@@ -16,7 +17,7 @@ pub fn experience_input(years: Years, value_text: String, on_change: &Callback<Y
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             // An unfinished number ("7.") reads as empty: keep the last good value meanwhile.
-            if let Some(years) = input.value().trim().parse().ok().and_then(Years::clamped) {
+            if let Some(years) = parse_decimal(input.value().trim()).and_then(Years::clamped) {
                 on_change.emit(years);
             }
         })
