@@ -15,11 +15,14 @@
 // - WASM_INTEGRITY is the wasm's SRI hash: the loader fetches the wasm with it, so an entry pinned
 //   with `integrity` pins the whole chain. Bundling the glue (about 5 KB of brotli, fetched with
 //   the entry) is what lets the entry pin it too: a module a page imports cannot carry a hash.
+// - The names the wasm and the glue call each other by are shortened in both first
+//   (scripts/minify-names.mjs): wasm-bindgen's carry hashes that do not compress.
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
+import { minifyNames } from './minify-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!staging) throw new Error('usage: TRUNK_STAGING_DIR=<dir> node scripts/bundle-entry.mjs (or pass the dir)');
@@ -27,11 +30,13 @@ const source = fileURLToPath(new URL('../assets/career-widget.js', import.meta.u
 const stylesheets = ['widget.css', 'reserve.css'].map((f) => fileURLToPath(new URL(`../assets/${f}`, import.meta.url)));
 
 const gluePath = join(staging, 'career-widget-app.js');
-const glue = await readFile(gluePath, 'utf8');
-if (!glue.startsWith('let wasm_bindgen = ')) {
+const wasmPath = join(staging, 'career-widget-app_bg.wasm');
+const bindgenGlue = await readFile(gluePath, 'utf8');
+if (!bindgenGlue.startsWith('let wasm_bindgen = ')) {
   throw new Error(`${gluePath} is not wasm-bindgen's no-modules glue (index.html: data-bindgen-target="no-modules")`);
 }
-const wasm = await readFile(join(staging, 'career-widget-app_bg.wasm'));
+const glue = await minifyNames(wasmPath, bindgenGlue);
+const wasm = await readFile(wasmPath);
 const integrity = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
 const loader = await readFile(source, 'utf8');
 const TAKES_EXPORTS = 'wasm = instance.exports;';

@@ -1,13 +1,14 @@
 // `make size-floor`: what a widget costs before it does anything of its own. Builds two tiny
 // counters (scripts/size-floor/) the way the widget is built (same release profile, the same
 // nightly flags when make passes them in the environment, wasm-bindgen, wasm-opt -Oz --converge,
-// terser) and prints their brotli sizes next to the widget's dist/.
+// the same short names for what the wasm and glue call each other, terser) and prints their brotli sizes next to the widget's dist/.
 // A measurement for deciding the rendering layer, never a test.
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { minifyModule } from './minify-js.mjs';
+import { minifyNames } from './minify-names.mjs';
 import { widgetSizes } from './sizes.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -28,8 +29,9 @@ for (const name of ['yew-counter', 'dom-counter']) {
   const crate = name.replace('-', '_');
   run('wasm-bindgen', ['--target', 'web', '--out-dir', `${dir}out`, `${dir}target/wasm32-unknown-unknown/release/${crate}.wasm`], dir);
   run('wasm-opt', ['-Oz', '--converge', '--enable-reference-types', `${dir}out/${crate}_bg.wasm`, '-o', `${dir}out/opt.wasm`], dir);
+  const glue = await minifyNames(`${dir}out/opt.wasm`, await readFile(`${dir}out/${crate}.js`, 'utf8'));
   const wasm = await readFile(`${dir}out/opt.wasm`);
-  const code = await minifyModule(await readFile(`${dir}out/${crate}.js`, 'utf8'));
+  const code = await minifyModule(glue);
   await writeFile(`${dir}out/glue.min.js`, code);
   rows.push({ what: name, wasm: brotli(wasm), glue: brotli(Buffer.from(code)) });
 }

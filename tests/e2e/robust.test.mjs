@@ -141,7 +141,8 @@ const CAPTURE_MEMORY = () => {
   const original = WebAssembly.instantiate;
   WebAssembly.instantiate = async function (...args) {
     const result = await original.apply(this, args);
-    window.__cwMemory = (result.instance ?? result).exports.memory;
+    // The release build shortens export names (scripts/minify-names.mjs): found by what it is.
+    window.__cwMemory = Object.values((result.instance ?? result).exports).find((e) => e instanceof WebAssembly.Memory);
     return result;
   };
 };
