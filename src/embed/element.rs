@@ -19,8 +19,9 @@ use super::attrs::{WidgetConfig, parse_attributes};
 use super::src_cache::Answer;
 use super::src_rules::{SrcAttr, src_attr};
 use super::{intl, remote};
-use crate::core::bundled_dataset;
+use crate::core::BUNDLED_JSON;
 use crate::core::dataset::Dataset;
+use crate::core::read::read_dataset;
 use crate::core::model::CareerHandle;
 use crate::core::text::outside;
 use crate::ui::root::{Content, Root, RootProps};
@@ -62,8 +63,9 @@ thread_local! {
     // Mounted widgets by id, so a dataset that arrives later can find the ones waiting for it.
     static MOUNTED: RefCell<Vec<(u32, Weak<RefCell<Inner>>)>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    // One copy of the bundled dataset for every widget on the page.
-    static BUNDLED: std::cell::OnceCell<Rc<Dataset>> = const { std::cell::OnceCell::new() };
+    // The bundled dataset, read and checked once for every widget on the page, straight into
+    // the `Rc` they share (no copy: a deep clone of the dataset types was 8 KB of the wasm).
+    static BUNDLED: std::cell::OnceCell<Result<Rc<Dataset>, String>> = const { std::cell::OnceCell::new() };
     // Roots of unmounted widgets, for the next widget to mount. Yew registers a root's event
     // listeners for good (it never removes them), so roots are reused rather than made per
     // mount: memory follows how many widgets are on the page at once, not how often they come
@@ -80,7 +82,9 @@ thread_local! {
 /// Drops the handles and picker lists of datasets no widget can be shown any more (a `blob:`
 /// dataset `remote` has forgotten), so that their memory goes too.
 fn forget_unused_datasets() {
-    let in_use = |d: &Rc<Dataset>| BUNDLED.with(|b| b.get().is_some_and(|x| Rc::ptr_eq(x, d))) || remote::holds(d);
+    let in_use = |d: &Rc<Dataset>| {
+        BUNDLED.with(|b| b.get().is_some_and(|x| x.as_ref().is_ok_and(|x| Rc::ptr_eq(x, d)))) || remote::holds(d)
+    };
     HANDLES.with(|h| h.borrow_mut().retain(|c| in_use(c.dataset())));
     CHOICES.with(|c| c.borrow_mut().retain(|l| l.first().is_some_and(|h| in_use(h.dataset()))));
 }
@@ -238,9 +242,9 @@ enum Data {
 /// The bundled dataset, or the one `src` names: ready, still loading (this widget is woken when
 /// it arrives), or refused (then the bundled data is shown with the reason).
 fn dataset_for(inner: &mut Inner) -> Data {
-    let bundled = match bundled_dataset() {
-        Ok(d) => BUNDLED.with(|b| b.get_or_init(|| Rc::new(d.clone())).clone()),
-        Err(e) => return Data::Unavailable(format!("This career widget could not read its data:\n{e}")),
+    let bundled = match BUNDLED.with(|b| b.get_or_init(read_bundled).clone()) {
+        Ok(d) => d,
+        Err(message) => return Data::Unavailable(message),
     };
     let src = inner.host.get_attribute("src");
     let url = match src_attr(src.as_deref()) {
@@ -267,6 +271,13 @@ fn dataset_for(inner: &mut Inner) -> Data {
         Some(Answer::Unusable(reason)) => Data::Ready(bundled, Some(refused(&given, &reason))),
         Some(Answer::Loading) | None => Data::Loading(format!("Loading career data from {}…", outside(&given, 80))),
     }
+}
+
+/// The bundled dataset ([`BUNDLED_JSON`]), or why it cannot be shown. The native tests check
+/// it, so the `Err` arm is only reachable in a build whose tests failed; the widget then shows
+/// the errors instead of a blank box.
+fn read_bundled() -> Result<Rc<Dataset>, String> {
+    read_dataset(BUNDLED_JSON).map(Rc::new).map_err(|e| format!("This career widget could not read its data:\n{e}"))
 }
 
 fn refused(src: &str, reason: &str) -> String {
