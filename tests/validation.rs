@@ -63,6 +63,16 @@ fn types_and_unknown_fields() {
     );
     expect(|v| career(v)["salary"]["lowest"] = json!(1), "careers[0].salary.lowest: is not a field of this schema");
     expect(|v| *v = json!([]), "dataset: must be an object");
+    expect(
+        |v| career(v)["outlook"]["demand"] = json!("huge"),
+        "careers[0].outlook.demand: must be one of low, medium, high",
+    );
+    expect(
+        |v| career(v)["tiers"][0]["pay_level"]["value"] = json!("top"),
+        "careers[0].tiers[0].pay_level.value: must be one of entry, mid, senior, top_10_percent",
+    );
+    expect(|v| career(v)["outlook"]["demand"] = json!(3), "careers[0].outlook.demand: must be a string");
+    expect(|v| career(v)["outlook"]["demand"] = json!({ "low": null }), "careers[0].outlook.demand: must be a string");
     expect(|v| v["schema_version"] = json!(2), "schema_version: must be 1; this build reads version 1 only");
 }
 

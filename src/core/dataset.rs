@@ -8,7 +8,7 @@
 //! `schemars` attributes state the bounds of each field with the validator's own constants
 //! (`limits`). Neither schemars nor those attributes are compiled into the wasm.
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer, de};
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::{field_schema as js, limits::*, years::*};
@@ -167,9 +167,9 @@ pub struct Outlook {
 }
 
 /// Market demand, as the source rates it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
 pub enum Demand {
     Low,
     Medium,
@@ -177,6 +177,10 @@ pub enum Demand {
 }
 
 impl Demand {
+    /// The names the dataset gives the variants, in order (the schema's, checked by a test).
+    pub const NAMES: [&'static str; 3] = ["low", "medium", "high"];
+    const ALL: [Self; 3] = [Self::Low, Self::Medium, Self::High];
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Low => "Low",
@@ -187,18 +191,22 @@ impl Demand {
 }
 
 /// Which of the source's pay figures a tier is anchored to, in ascending order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case"))]
 pub enum PayLevel {
     Entry,
     Mid,
     Senior,
-    #[serde(rename = "top_10_percent")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "top_10_percent"))]
     Top10Percent,
 }
 
 impl PayLevel {
+    /// The names the dataset gives the variants, in order (the schema's, checked by a test).
+    pub const NAMES: [&'static str; 4] = ["entry", "mid", "senior", "top_10_percent"];
+    const ALL: [Self; 4] = [Self::Entry, Self::Mid, Self::Senior, Self::Top10Percent];
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Entry => "entry-level",
@@ -207,6 +215,30 @@ impl PayLevel {
             Self::Top10Percent => "top 10% threshold",
         }
     }
+}
+
+// The two enums are read by name through the one string reader every dataset text uses, rather
+// than by derived enum readers of their own: those cost the wasm 1.5 KB of brotli for two lists
+// of names. The wording of an unknown name is serde's own (`unknown_variant`), as derived.
+impl<'de> Deserialize<'de> for Demand {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        variant_named(deserializer, &Self::NAMES).map(|i| Self::ALL[i])
+    }
+}
+
+impl<'de> Deserialize<'de> for PayLevel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        variant_named(deserializer, &Self::NAMES).map(|i| Self::ALL[i])
+    }
+}
+
+/// The index in `names` of the string `deserializer` holds.
+fn variant_named<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    names: &'static [&'static str],
+) -> Result<usize, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    names.iter().position(|n| *n == name).ok_or_else(|| de::Error::unknown_variant(&name, names))
 }
 
 /// A value the dataset does not take from its source but derives, with the reason: the widget
@@ -339,6 +371,17 @@ pub struct Source {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn variant_names_are_the_schemas() {
+        let names = |schema: schemars::Schema| -> Vec<String> {
+            let list = schema.get("enum").and_then(|e| e.as_array()).expect("an enum schema").clone();
+            list.into_iter().map(|v| v.as_str().unwrap().to_string()).collect()
+        };
+        assert_eq!(names(schemars::schema_for!(Demand)), Demand::NAMES);
+        assert_eq!(names(schemars::schema_for!(PayLevel)), PayLevel::NAMES);
+    }
 
     #[test]
     fn pay_levels_are_ordered() {
