@@ -78,18 +78,15 @@ fn structural(path: &str, error: &serde_json::Error) -> ValidationError {
             format!("{path}.{field}")
         }
     };
-    let message = error.to_string();
-    // serde_json appends where it was; the path says it better, except for broken JSON.
-    let message = match message.rfind(" at line ") {
-        Some(i) if !error.is_syntax() && !error.is_eof() => &message[..i],
-        _ => &message,
-    };
+    // serde_json appends where it was: the path says it better, and broken JSON gives its line
+    // and column in the widget's own words.
+    let full = error.to_string();
+    let message = full.strip_suffix(&format!(" at line {} column {}", error.line(), error.column())).unwrap_or(&full);
     let quoted = |s: &str| s.split('`').nth(1).unwrap_or_default().to_string();
     if error.is_syntax() || error.is_eof() {
-        let reason = message.split(" at line ").next().unwrap_or(message);
         return ValidationError::new(
             "",
-            format!("is not valid JSON: {reason} (line {}, column {})", error.line(), error.column()),
+            format!("is not valid JSON: {message} (line {}, column {})", error.line(), error.column()),
         );
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
