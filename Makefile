@@ -35,13 +35,15 @@ size-floor: build
 SETUP = $(if $(CW_SETUP_DONE),@true,scripts/setup.sh)
 
 # The release wasm is built with a pinned nightly for size: std rebuilt for size, panics as bare
-# traps, no panic locations or Debug formatting (docs/performance.md, "Levers"). Everything
-# else (make serve, the tests) stays on stable. STABLE=1 builds the same bundle on stable.
+# traps, no panic locations or Debug formatting (docs/performance.md, "Levers"). Legacy symbol
+# names start with the crate and module path, so wasm-opt's ordering by name (index.html)
+# groups each module's functions. Everything else (make serve, the tests) stays on stable.
+# STABLE=1 builds the same bundle on stable.
 NIGHTLY := $(shell sed -n 's/^NIGHTLY=//p' scripts/setup.sh)
 ifeq ($(STABLE),)
 RELEASE_ENV = RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_TARGET_DIR=target/nightly \
 	CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none -Csymbol-mangling-version=legacy"
 endif
 
 ## The release bundle in dist/.

@@ -362,6 +362,46 @@ async fn the_chart_marker_and_percentile_follow_the_years() {
 }
 
 #[wasm_bindgen_test]
+async fn attributes_written_out_agree_with_the_constants() {
+    use career_widget::core::years::{YEARS_MAX, YEARS_MIN};
+    use career_widget::ui::salary::geometry::{CHART_HEIGHT, CURVE_UNITS, PLOT_HEIGHT, PLOT_TOP};
+    let (root, app) = render_widget(5.0, Callback::noop()).await;
+    for input in [".cw-slider", ".cw-years-number"] {
+        assert_eq!(attr(&root, input, "min"), YEARS_MIN.to_string(), "{input}");
+        assert_eq!(attr(&root, input, "max"), YEARS_MAX.to_string(), "{input}");
+    }
+    assert_eq!(attr(&root, ".cw-chart-svg", "height"), CHART_HEIGHT.to_string());
+    let plot = ".cw-chart-svg > svg";
+    assert_eq!(attr(&root, plot, "y"), PLOT_TOP.to_string());
+    assert_eq!(attr(&root, plot, "height"), PLOT_HEIGHT.to_string());
+    assert_eq!(attr(&root, plot, "viewBox"), format!("0 0 {CURVE_UNITS} {CURVE_UNITS}"));
+    let bands = root.find_all(".cw-band");
+    assert!(!bands.is_empty());
+    for band in bands {
+        assert_eq!(band.get_attribute("y").unwrap(), PLOT_TOP.to_string());
+        assert_eq!(band.get_attribute("height").unwrap(), PLOT_HEIGHT.to_string());
+    }
+    let marker = "[data-testid=chart-marker]";
+    assert_eq!(attr(&root, marker, "y1"), PLOT_TOP.to_string());
+    assert_eq!(attr(&root, marker, "y2"), (PLOT_TOP + PLOT_HEIGHT).to_string());
+    // The axis 8 px below the plot, its year labels 17 px below the axis, all inside the chart.
+    let axis = PLOT_TOP + PLOT_HEIGHT + 8.0;
+    assert_eq!(attr(&root, ".cw-axis", "y1"), axis.to_string());
+    assert_eq!(attr(&root, ".cw-axis", "y2"), axis.to_string());
+    let labels = root.find_all(".cw-chart-svg > text.cw-axis-label[text-anchor]");
+    assert_eq!(labels.len(), 5, "a label per year tick");
+    for label in labels {
+        assert_eq!(label.get_attribute("y").unwrap(), (axis + 17.0).to_string());
+    }
+    assert!(axis + 17.0 < CHART_HEIGHT);
+    // The range bar's track lies exactly under its fill, which is drawn from the constants.
+    for name in ["y", "height"] {
+        assert_eq!(attr(&root, ".cw-range-track", name), attr(&root, ".cw-range-fill", name), "{name}");
+    }
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn step_buttons_and_the_number_field_set_the_years() {
     let (root, app) = render_widget(7.5, Callback::noop()).await;
     click(&root, "button[aria-label='One year more']").await;

@@ -1,8 +1,7 @@
 use yew::prelude::*;
 
 use super::geometry::{
-    Anchor, CHART_HEIGHT, CHART_YEARS, CURVE_UNITS, PLOT_HEIGHT, PLOT_TOP, Scale, X_TICKS, area_points, curve_points,
-    tier_bands,
+    Anchor, CHART_HEIGHT, CHART_YEARS, PLOT_HEIGHT, PLOT_TOP, Scale, X_TICKS, area_points, curve_points, tier_bands,
 };
 use crate::core::model::CareerHandle;
 use crate::core::salary::{AnchorBasis, TierMatch};
@@ -69,18 +68,14 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
                     <line class="cw-grid" x1="0" x2="100%" y1={y.to_string()} y2={y.to_string()} />
                     <text class="cw-axis-label" x="4" y={label_y.to_string()}>{ props.money.format(pay) }</text>
                 }
-                <svg
-                    x="0"
-                    y={PLOT_TOP.to_string()}
-                    width="100%"
-                    height={PLOT_HEIGHT.to_string()}
-                    viewBox={format!("0 0 {CURVE_UNITS} {CURVE_UNITS}")}
-                    preserveAspectRatio="none"
-                >
+                // PLOT_TOP, PLOT_HEIGHT and CURVE_UNITS written out, as is the axis below (at
+                // PLOT_TOP + PLOT_HEIGHT + AXIS_GAP): an element whose attributes are all literals
+                // is one static list in the wasm. tests/browser.rs compares them.
+                <svg x="0" y="12" width="100%" height="160" viewBox="0 0 1000 1000" preserveAspectRatio="none">
                     <polygon class="cw-curve-area" points={area.clone()} />
                     <polyline class="cw-curve" points={curve.clone()} vector-effect="non-scaling-stroke" />
                 </svg>
-                <line class="cw-axis" x1="0" x2="100%" y1={(plot_bottom + AXIS_GAP).to_string()} y2={(plot_bottom + AXIS_GAP).to_string()} />
+                <line class="cw-axis" x1="0" x2="100%" y1="180" y2="180" />
                 for y in X_TICKS {
                     <text
                         class="cw-axis-label"

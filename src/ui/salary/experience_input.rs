@@ -4,10 +4,12 @@ use yew::prelude::*;
 use crate::core::decimal::parse_decimal;
 use crate::core::years::{YEARS_MAX, YEARS_MIN, Years};
 
-/// The slider's step: half a year, fine enough for the guide's tier boundaries.
-pub const YEARS_STEP: f64 = 0.5;
 /// What the − and + buttons change.
 pub const BUTTON_STEP: f64 = 1.0;
+
+// The inputs' range and step are written out (YEARS_MIN, YEARS_MAX and half a year, fine enough
+// for the guide's tier boundaries): attributes that are literals cost the wasm nothing to build.
+// A browser test compares them with the constants.
 
 /// A native range input (keyboard, touch and screen readers work as everywhere else), plus a
 /// number field and step buttons for setting the value without dragging (WCAG 2.5.7).
@@ -50,9 +52,9 @@ pub fn experience_input(years: Years, value_text: String, on_change: &Callback<Y
                         class="cw-years-number"
                         type="number"
                         inputmode="decimal"
-                        min={YEARS_MIN.to_string()}
-                        max={YEARS_MAX.to_string()}
-                        step={YEARS_STEP.to_string()}
+                        min="0"
+                        max="40"
+                        step="0.5"
                         value={value.clone()}
                         aria-label="Years of experience, exact"
                         oninput={from_input(on_change.clone())}
@@ -70,9 +72,9 @@ pub fn experience_input(years: Years, value_text: String, on_change: &Callback<Y
                 id="cw-years"
                 class="cw-slider"
                 type="range"
-                min={YEARS_MIN.to_string()}
-                max={YEARS_MAX.to_string()}
-                step={YEARS_STEP.to_string()}
+                min="0"
+                max="40"
+                step="0.5"
                 value={value}
                 aria-valuetext={value_text}
                 oninput={from_input(on_change.clone())}
