@@ -1,7 +1,8 @@
 // `make size-floor`: what a widget costs before it does anything of its own. Builds two tiny
 // counters (scripts/size-floor/) the way the widget is built (same release profile, the same
-// nightly flags when make passes them in the environment, wasm-bindgen, wasm-opt -Oz --converge,
-// the same short names for what the wasm and glue call each other, terser) and prints their brotli sizes next to the widget's dist/.
+// nightly flags when make passes them in the environment, wasm-bindgen, wasm-opt -Oz with the
+// widget's parameters from index.html, the same short names for what the wasm and glue call
+// each other, terser) and prints their brotli sizes next to the widget's dist/.
 // A measurement for deciding the rendering layer, never a test.
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -18,6 +19,9 @@ const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTL
 const env = { ...process.env, CARGO_TARGET_DIR: 'target' };
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
 
+// The widget's own wasm-opt parameters, as trunk reads them from index.html.
+const WASM_OPT_PARAMS = (await readFile(path('index.html'), 'utf8')).match(/data-wasm-opt-params="([^"]*)"/)[1].split(/\s+/);
+
 const rows = [];
 for (const name of ['yew-counter', 'dom-counter']) {
   const dir = path(`target/size-floor/${name}/`);
@@ -28,7 +32,7 @@ for (const name of ['yew-counter', 'dom-counter']) {
   run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown'], dir);
   const crate = name.replace('-', '_');
   run('wasm-bindgen', ['--target', 'web', '--out-dir', `${dir}out`, `${dir}target/wasm32-unknown-unknown/release/${crate}.wasm`], dir);
-  run('wasm-opt', ['-Oz', '--converge', '--enable-reference-types', `${dir}out/${crate}_bg.wasm`, '-o', `${dir}out/opt.wasm`], dir);
+  run('wasm-opt', ['-Oz', ...WASM_OPT_PARAMS, '--enable-reference-types', `${dir}out/${crate}_bg.wasm`, '-o', `${dir}out/opt.wasm`], dir);
   const glue = await minifyNames(`${dir}out/opt.wasm`, await readFile(`${dir}out/${crate}.js`, 'utf8'));
   const wasm = await readFile(`${dir}out/opt.wasm`);
   const code = await minifyModule(glue);
