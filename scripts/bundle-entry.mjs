@@ -15,7 +15,8 @@
 // - WASM_INTEGRITY is the wasm's SRI hash: the loader fetches the wasm with it, so an entry pinned
 //   with `integrity` pins the whole chain. Bundling the glue (about 5 KB of brotli, fetched with
 //   the entry) is what lets the entry pin it too: a module a page imports cannot carry a hash.
-// - The glue's `initSync`, which the loader never calls, is left out.
+// - The glue's default export (fetching and instantiating a wasm by URL), which the loader
+//   never calls, is left out: the loader compiles the wasm itself and calls `initSync`.
 // - The names the wasm and the glue call each other by are shortened in both first
 //   (scripts/minify-names.mjs): wasm-bindgen's carry hashes that do not compress.
 import { createHash } from 'node:crypto';
@@ -41,8 +42,9 @@ const wasm = await readFile(wasmPath);
 const integrity = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
 const loader = await readFile(source, 'utf8');
 const TAKES_EXPORTS = 'wasm = instance.exports;';
-// The loader instantiates asynchronously and never calls the glue's `initSync`: left out of
-// what the glue returns, terser drops it.
+// The loader instantiates the module it compiled with the glue's `initSync` and never calls
+// the glue's default export, which fetches, streams and checks MIME types: left out of what the
+// glue returns, terser drops that code.
 const RETURNS = 'return Object.assign(__wbg_init, { initSync }, exports);';
 for (const expected of [TAKES_EXPORTS, RETURNS]) {
   if (glue.split(expected).length !== 2) {
@@ -51,7 +53,7 @@ for (const expected of [TAKES_EXPORTS, RETURNS]) {
 }
 const guarded = glue
   .replace(TAKES_EXPORTS, 'wasm = guard(instance.exports);')
-  .replace(RETURNS, 'return Object.assign(__wbg_init, exports);');
+  .replace(RETURNS, 'return Object.assign({ initSync }, exports);');
 
 // The constants come first: defining the element upgrades the page's widgets at once, and
 // their loading reads them.

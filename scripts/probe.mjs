@@ -5,15 +5,15 @@
 // Each render is also reported to the driver through a binding (see `watchRenders`).
 export const RENDER_PROBE = `
   window.__cw = [];
-  // When the wasm is compiled and instantiated: splits startup into loading and rendering.
-  for (const name of ['instantiateStreaming', 'instantiate']) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = function (...args) {
-      const result = original.apply(this, args);
-      result.then(() => { window.__cwReady ??= performance.now(); }, () => {});
-      return result;
-    };
-  }
+  // When the wasm is instantiated (the loader compiles it, then instantiates the module with
+  // \`new WebAssembly.Instance\`): splits startup into loading and rendering.
+  const Instance = WebAssembly.Instance;
+  WebAssembly.Instance = function (...args) {
+    const instance = new Instance(...args);
+    window.__cwReady ??= performance.now();
+    return instance;
+  };
+  WebAssembly.Instance.prototype = Instance.prototype;
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const shadow = attach.call(this, init);

@@ -445,14 +445,18 @@ test('the first render is a task of its own, after the one that instantiates the
   // host article's added blocking time.
   const { page, context, problems } = await openPage(browser);
   await page.addInitScript(() => {
-    const instantiate = WebAssembly.instantiate;
+    // The loader instantiates its compiled module with `new WebAssembly.Instance`.
+    const Instance = WebAssembly.Instance;
     window.__inInstantiatingTask = false;
-    WebAssembly.instantiate = (...args) =>
-      instantiate(...args).then((result) => {
-        window.__inInstantiatingTask = true;
-        setTimeout(() => (window.__inInstantiatingTask = false), 0);
-        return result;
-      });
+    window.__instantiated = 0;
+    WebAssembly.Instance = function (...args) {
+      const instance = new Instance(...args);
+      window.__instantiated += 1;
+      window.__inInstantiatingTask = true;
+      setTimeout(() => (window.__inInstantiatingTask = false), 0);
+      return instance;
+    };
+    WebAssembly.Instance.prototype = Instance.prototype;
     window.__renderedInInstantiatingTask = null;
     customElements.whenDefined('career-widget').then(() => {
       const root = document.querySelector('career-widget').shadowRoot;
@@ -465,6 +469,7 @@ test('the first render is a task of its own, after the one that instantiates the
   });
   await page.goto(`${server.origin}/pages/layout.html`);
   await page.locator('career-widget .cw-salary').waitFor();
+  assert.equal(await page.evaluate(() => window.__instantiated), 1, 'the probe saw the instantiation');
   assert.equal(await page.evaluate(() => window.__renderedInInstantiatingTask), false);
   assert.deepEqual(problems, []);
   await context.close();

@@ -138,13 +138,16 @@ const ours = (problems) => problems.filter((p) => p.startsWith('warning: <career
 
 // Exposes the wasm's memory to the test (an init script of the test's, not of the widget).
 const CAPTURE_MEMORY = () => {
-  const original = WebAssembly.instantiate;
-  WebAssembly.instantiate = async function (...args) {
-    const result = await original.apply(this, args);
-    // The release build shortens export names (scripts/minify-names.mjs): found by what it is.
-    window.__cwMemory = Object.values((result.instance ?? result).exports).find((e) => e instanceof WebAssembly.Memory);
-    return result;
+  // The loader instantiates its compiled module with `new WebAssembly.Instance` (the glue's
+  // initSync); the release build shortens export names (scripts/minify-names.mjs), so the
+  // memory is found by what it is.
+  const Instance = WebAssembly.Instance;
+  WebAssembly.Instance = function (...args) {
+    const instance = new Instance(...args);
+    window.__cwMemory = Object.values(instance.exports).find((e) => e instanceof WebAssembly.Memory);
+    return instance;
   };
+  WebAssembly.Instance.prototype = Instance.prototype;
 };
 const wasmBytes = (page) => page.evaluate(() => window.__cwMemory.buffer.byteLength);
 
