@@ -363,12 +363,13 @@ async fn the_chart_marker_and_percentile_follow_the_years() {
 
 #[wasm_bindgen_test]
 async fn attributes_written_out_agree_with_the_constants() {
-    use career_widget::core::years::{YEARS_MAX, YEARS_MIN};
+    use career_widget::core::years::{YEARS_MAX, YEARS_MIN, YEARS_STEP};
     use career_widget::ui::salary::geometry::{CHART_HEIGHT, CURVE_UNITS, PLOT_HEIGHT, PLOT_TOP};
     let (root, app) = render_widget(5.0, Callback::noop()).await;
     for input in [".cw-slider", ".cw-years-number"] {
         assert_eq!(attr(&root, input, "min"), YEARS_MIN.to_string(), "{input}");
         assert_eq!(attr(&root, input, "max"), YEARS_MAX.to_string(), "{input}");
+        assert_eq!(attr(&root, input, "step"), YEARS_STEP.to_string(), "{input}");
     }
     assert_eq!(attr(&root, ".cw-chart-svg", "height"), CHART_HEIGHT.to_string());
     let plot = ".cw-chart-svg > svg";

@@ -2,6 +2,8 @@
 
 pub const YEARS_MIN: f64 = 0.0;
 pub const YEARS_MAX: f64 = 40.0;
+/// The inputs' step: half a year, fine enough for the guide's tier boundaries.
+pub const YEARS_STEP: f64 = 0.5;
 pub const YEARS_DEFAULT: f64 = 5.0;
 
 /// Years of experience, always finite and within `YEARS_MIN..=YEARS_MAX`, so the models that take

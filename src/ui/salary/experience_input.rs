@@ -7,9 +7,9 @@ use crate::core::years::{YEARS_MAX, YEARS_MIN, Years};
 /// What the − and + buttons change.
 pub const BUTTON_STEP: f64 = 1.0;
 
-// The inputs' range and step are written out (YEARS_MIN, YEARS_MAX and half a year, fine enough
-// for the guide's tier boundaries): attributes that are literals cost the wasm nothing to build.
-// A browser test compares them with the constants.
+// The inputs' range and step are written out (YEARS_MIN, YEARS_MAX, YEARS_STEP): attributes
+// that are literals cost the wasm nothing to build. A browser test compares them with the
+// constants.
 
 /// A native range input (keyboard, touch and screen readers work as everywhere else), plus a
 /// number field and step buttons for setting the value without dragging (WCAG 2.5.7).
