@@ -60,8 +60,8 @@ build-test:
 	$(RELEASE_ENV) trunk build --release --offline --features test-hooks --dist target/dist-test
 	node scripts/minify-js.mjs target/dist-test
 
-## Native: the Rust crate (models, validation, seed, properties, schema, CLI) and the demo
-## pages' pure JavaScript (the embed snippet).
+## Native: the Rust crate (models, validation, seed, properties, schema, CLI), the demo
+## pages' pure JavaScript (the embed snippet) and the build's name shortening (minify-names).
 test-native:
 	cargo test --locked
 	# career-data as a blog's CI builds it: the core alone, without the widget's web stack.
