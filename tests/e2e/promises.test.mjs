@@ -379,3 +379,23 @@ describe('layout with long number formats, skill details open and the comparison
     }
   }
 });
+
+test('in the accordion a closed group is as tall as its heading, beside an open one too', async () => {
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 320, height: 900 } });
+  await goto(page, '/pages/promises-narrow.html');
+  await page.locator('career-widget .cw-group.is-closed').first().waitFor();
+  const groups = await page.locator('career-widget .cw-group').evaluateAll((all) =>
+    all.map((g) => ({
+      closed: g.classList.contains('is-closed'),
+      height: g.getBoundingClientRect().height,
+      heading: g.querySelector('.cw-group-heading').getBoundingClientRect().height,
+    })),
+  );
+  assert.ok(groups.some((g) => g.closed) && groups.some((g) => !g.closed), JSON.stringify(groups));
+  for (const g of groups.filter((g) => g.closed)) {
+    // The heading and the card's padding and border, nothing more.
+    assert.ok(g.height - g.heading < 40, `a closed group ${g.height}px tall for a ${g.heading}px heading`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
