@@ -23,10 +23,12 @@ pub mod years;
 
 use std::sync::OnceLock;
 
-/// The dataset compiled into the bundle, read and checked once per page.
+/// The dataset compiled into the bundle, read and checked once, for native code and the tests.
+/// The widget reads it once per page straight into the `Rc` its widgets share
+/// (`embed::element`), so nothing is copied.
 ///
-/// The bundled file is checked by the native test suite, so the `Err` arm is only reachable if
-/// someone ships a build whose tests failed; the widget then shows the errors instead of a blank box.
+/// The bundled file is checked by the native test suite, so an `Err` is only reachable if
+/// someone ships a build whose tests failed.
 pub fn bundled_dataset() -> &'static Result<dataset::Dataset, validate::ValidationErrors> {
     static BUNDLED: OnceLock<Result<dataset::Dataset, validate::ValidationErrors>> = OnceLock::new();
     BUNDLED.get_or_init(|| read::read_dataset(BUNDLED_JSON))
