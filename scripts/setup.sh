@@ -4,6 +4,7 @@
 #   scripts/setup.sh test    those, plus Chromium, chromedriver, Firefox ESR, geckodriver, WebKitGTK's
 #                            WebKitWebDriver and MiniBrowser, Xvfb and the npm test tools
 #   scripts/setup.sh fuzz    those for building, plus the nightly toolchain and cargo-fuzz
+#   scripts/setup.sh fetch   the toolchains and the crates the builds read, into CARGO_HOME
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,6 +36,21 @@ if [ -z "$nightly_sysroot" ] || [ ! -d "$nightly_sysroot/lib/rustlib/wasm32-unkn
    [ ! -d "$nightly_sysroot/lib/rustlib/src/rust/library" ]; then
   say "installing $NIGHTLY with rust-src and the wasm32 target (for release builds)"
   rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+
+# The crates every build reads, into the cargo registry cache (CARGO_HOME): the project's own, and
+# std's, which the release build compiles from source (build-std). trunk builds --offline, so a
+# crate that is not in the cache fails the build ("no matching package named `wasip1`"); a
+# machine that ever built them hides this, so `make test` also builds once with an empty
+# CARGO_HOME (Makefile, test-fresh-home). Both are quick when all is cached.
+fetch_crates() {
+  cargo fetch --locked --quiet
+  rustup run "$NIGHTLY" cargo fetch --locked --quiet \
+    --manifest-path "$(rustup run "$NIGHTLY" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+}
+fetch_crates
+if [ "$mode" = fetch ]; then
+  exit 0
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
