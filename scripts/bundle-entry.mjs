@@ -1,6 +1,7 @@
-// Builds dist/career-widget.js, the one script a page loads, from assets/career-widget.js and
-// wasm-bindgen's glue. Run by trunk after every build (Trunk.toml, post_build hook), so
-// `trunk serve` and `make build` ship the same shape.
+// Builds dist/career-widget.js, the one script a page loads, from assets/career-widget.js (the
+// loader, whose modules in assets/loader/ esbuild bundles into one) and wasm-bindgen's glue. Run
+// by trunk after every build (Trunk.toml, post_build hook), so `trunk serve` and `make build`
+// ship the same shape.
 //
 // - The glue (trunk builds it with `--target no-modules`, which wraps it in one function) goes
 //   inside `createGlue(guard)`: each call is a fresh copy with its own state, so after a trap the
@@ -23,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { transform } from 'lightningcss';
 import { minifyNames } from './minify-names.mjs';
 
@@ -40,7 +42,10 @@ if (!bindgenGlue.startsWith('let wasm_bindgen = ')) {
 const glue = await minifyNames(wasmPath, bindgenGlue);
 const wasm = await readFile(wasmPath);
 const integrity = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
-const loader = await readFile(source, 'utf8');
+// The loader's modules as one ES module; createGlue, WIDGET_CSS and WASM_INTEGRITY stay free
+// names, defined below in the same file.
+const bundled = await build({ entryPoints: [source], bundle: true, format: 'esm', write: false, logLevel: 'error' });
+const loader = bundled.outputFiles[0].text;
 const TAKES_EXPORTS = 'wasm = instance.exports;';
 // The loader instantiates the module it compiled with the glue's `initSync` and never calls
 // the glue's default export, which fetches, streams and checks MIME types: left out of what the

@@ -4,12 +4,12 @@
 use career_widget::core::bundled_dataset;
 use serde_json::Value;
 
-const LOADER: &str = include_str!("../assets/career-widget.js");
+const LOADER: &str = include_str!("../assets/loader/summary.mjs");
 
 #[test]
 fn the_loading_summary_matches_the_dataset() {
-    let line = LOADER.lines().find(|l| l.starts_with("const SUMMARY = ")).expect("the loader declares SUMMARY");
-    let json = line.trim_start_matches("const SUMMARY = ").trim_end_matches(';');
+    let line = LOADER.lines().find(|l| l.starts_with("export const SUMMARY = ")).expect("the loader declares SUMMARY");
+    let json = line.trim_start_matches("export const SUMMARY = ").trim_end_matches(';');
     let summary: Value = serde_json::from_str(json).expect("SUMMARY is a JSON object literal");
     let c = &bundled_dataset().as_ref().unwrap().careers[0];
     assert_eq!(summary["id"], c.id.as_str());
@@ -18,4 +18,74 @@ fn the_loading_summary_matches_the_dataset() {
     assert_eq!(summary["median"].as_f64(), Some(c.salary.median));
     assert_eq!(summary["currency"], c.salary.currency.as_str());
     assert_eq!(summary["region"], c.salary.region.as_str());
+}
+
+const HOST: &str = include_str!("../assets/loader/wasm-host.mjs");
+const ELEMENT: &str = include_str!("../assets/loader/element.mjs");
+
+/// The value of `const NAME = …;` in JavaScript source.
+fn js_const<'a>(source: &'a str, name: &str) -> &'a str {
+    let start = format!("const {name} = ");
+    let line = source.lines().find(|l| l.starts_with(&start)).unwrap_or_else(|| panic!("the loader declares {name}"));
+    line[start.len()..].trim_end_matches(';')
+}
+
+/// The loader refuses an over-size dataset before it reaches the wasm, with the wasm's own words.
+#[test]
+fn the_loader_refuses_an_oversize_dataset_as_the_validator_does() {
+    use career_widget::core::limits::MAX_DATASET_BYTES;
+    use career_widget::core::read::read_dataset;
+    assert_eq!(js_const(HOST, "MAX_DATASET_BYTES").replace('_', ""), MAX_DATASET_BYTES.to_string());
+    let template = HOST
+        .lines()
+        .find_map(|l| l.split("return [`").nth(1))
+        .and_then(|rest| rest.split("`]").next())
+        .expect("datasetProblems returns the over-size message");
+    let text = " ".repeat(MAX_DATASET_BYTES + 1);
+    let message = template
+        .replace("${bytes}", &(MAX_DATASET_BYTES + 1).to_string())
+        .replace("${MAX_DATASET_BYTES}", &MAX_DATASET_BYTES.to_string());
+    assert_eq!(message, read_dataset(&text).unwrap_err().to_string());
+}
+
+/// The loader forwards exactly the attributes the widget reads.
+#[test]
+fn the_loader_observes_the_attributes_the_widget_reads() {
+    let observed: Vec<String> = serde_json::from_str(&js_const(ELEMENT, "OBSERVED").replace('\'', "\"")).unwrap();
+    let read = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/embed/attrs.rs")).unwrap();
+    let mut named: Vec<String> = ["career", "years", "view", "locale", "theme"].map(String::from).to_vec();
+    named.push("src".into());
+    for name in &named {
+        assert!(read.contains(&format!("\"{name}\"")) || name == "src", "attrs.rs reads {name}");
+    }
+    assert_eq!(observed, named);
+}
+
+/// The wasm claims its own work on a widget's shadow root with the event the loader listens for.
+#[test]
+fn the_work_event_has_one_name() {
+    let name: String = serde_json::from_str(&js_const(HOST, "WORK_EVENT").replace('\'', "\"")).unwrap();
+    let element = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/embed/element.rs")).unwrap();
+    assert!(element.contains(&format!("pub const WORK_EVENT: &str = \"{name}\";")));
+}
+
+/// What the loading summary reads from the theme and career attributes, the widget reads alike
+/// (the JavaScript side of the same table is tests/js/mirrors.test.mjs).
+#[test]
+fn the_summary_reads_theme_and_career_as_the_widget_does() {
+    use career_widget::embed::attrs::parse_attributes;
+    let table: Value =
+        serde_json::from_str(include_str!("fixtures/attribute-mirrors.json")).expect("the table is JSON");
+    let dataset = bundled_dataset().as_ref().unwrap();
+    for row in table["theme"].as_array().unwrap() {
+        let value = row[0].as_str().map(String::from);
+        let (config, _) = parse_attributes(|name| if name == "theme" { value.clone() } else { None }, dataset);
+        assert_eq!(config.theme.as_str(), row[1], "theme={value:?}");
+    }
+    for row in table["bundled_career"].as_array().unwrap() {
+        let value = row[0].as_str().map(String::from);
+        let (config, warnings) = parse_attributes(|name| if name == "career" { value.clone() } else { None }, dataset);
+        let bundled = config.career == 0 && warnings.is_empty();
+        assert_eq!(bundled, row[1].as_bool().unwrap(), "career={value:?}");
+    }
 }

@@ -12,5 +12,8 @@ use crate::core::read::read_dataset;
 /// string rather than a list: a `Vec<String>` return would add its own marshalling to the wasm.
 #[wasm_bindgen(js_name = datasetProblems)]
 pub fn dataset_problems(text: &str) -> String {
+    // A trap in work that is no widget's own, for the failure model's tests.
+    #[cfg(feature = "test-hooks")]
+    assert_ne!(text, "test hook: trap", "test hook: a trap in the validator");
     read_dataset(text).err().map(|errors| errors.to_string()).unwrap_or_default()
 }

@@ -6,14 +6,10 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use gloo_events::EventListener;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
-use web_sys::{
-    CustomEvent, CustomEventInit, Element, Event, HtmlElement, KeyboardEvent, ShadowRoot, ShadowRootInit,
-    ShadowRootMode,
-};
-use yew::{AppHandle, AttrValue, Callback, Renderer};
+use web_sys::{CustomEvent, CustomEventInit, Element, Event, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, Callback, Renderer};
 
 use super::attrs::{WidgetConfig, parse_attributes};
 use super::src_cache::Answer;
@@ -43,8 +39,6 @@ struct Inner {
     /// The career the reader picked, in the dataset it belongs to (when the host named none).
     /// (Weak: it keeps the dataset's address from being reused by another while held.)
     picked: Option<(Weak<Dataset>, usize)>,
-    /// Removed with the widget (dropping a gloo listener removes it).
-    _typing: [EventListener; 3],
 }
 
 /// A Yew app and the element it renders into (and listens on).
@@ -121,6 +115,10 @@ fn take_root() -> Option<YewRoot> {
     }
     let mount_point = gloo_utils::document().create_element("div").ok()?;
     mount_point.set_class_name("cw-root");
+    // The widget's words are English and read left to right whatever the page's `lang` and
+    // `dir`: inherited, an Arabic page's `dir="rtl"` turned its slider and sentences around.
+    let _ = mount_point.set_attribute("lang", "en");
+    let _ = mount_point.set_attribute("dir", "ltr");
     let props = RootProps { mount: 0, content: Content::Empty };
     let app = Renderer::<Root>::with_root_and_props(mount_point.clone(), props).render();
     Some(YewRoot { app, mount_point })
@@ -150,9 +148,7 @@ pub fn mount(host: HtmlElement) -> Option<WidgetHandle> {
         n.set(n.get().wrapping_add(1));
         n.get()
     });
-    let _typing = ["keydown", "keypress", "keyup"].map(|kind| EventListener::new(&root, kind, keep_typing_inside));
-    let inner =
-        Rc::new(RefCell::new(Inner { id, host, root, app: Some(app), warned: Vec::new(), picked: None, _typing }));
+    let inner = Rc::new(RefCell::new(Inner { id, host, root, app: Some(app), warned: Vec::new(), picked: None }));
     MOUNTED.with(|m| m.borrow_mut().push((id, Rc::downgrade(&inner))));
     render(&inner);
     Some(WidgetHandle { inner })
@@ -179,32 +175,27 @@ impl WidgetHandle {
     }
 }
 
-/// A `src` dataset this widget waited for has arrived (or was refused).
+/// A `src` dataset this widget waited for has arrived (or was refused, or will be retried).
 fn wake(id: u32) {
     let found = MOUNTED.with(|m| m.borrow().iter().find(|(i, _)| *i == id).and_then(|(_, w)| w.upgrade()));
     if let Some(cell) = found {
         render(&cell);
+        claim_work(&cell.borrow().root);
     }
 }
 
-/// Keys typed into the widget's own fields (the search, the salary, the years) are the widget's:
-/// the page sees them retargeted to `<career-widget>`, so its "not while the reader is typing"
-/// check cannot see the field, and its shortcuts would fire. Tab and Escape, and combinations
-/// with Ctrl, Alt or Meta, still reach the page.
-fn keep_typing_inside(event: &Event) {
-    let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
-    if key.ctrl_key() || key.alt_key() || key.meta_key() || matches!(key.key().as_str(), "Tab" | "Escape") {
-        return;
-    }
-    let typing = event
-        .composed_path()
-        .get(0)
-        .dyn_into::<Element>()
-        .is_ok_and(|target| matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-    if typing {
-        event.stop_propagation();
+/// Tells the loader that the work now running, and the render it just scheduled, are this
+/// widget's, so that a trap in them is pinned on it alone (assets/loader/failure.mjs). The event
+/// stays in the shadow root: not composed, it never reaches the page. Sent after the render is
+/// scheduled, so the loader's claim outlasts it.
+fn claim_work(root: &ShadowRoot) {
+    if let Ok(event) = Event::new(WORK_EVENT) {
+        let _ = root.dispatch_event(&event);
     }
 }
+
+/// The event of [`claim_work`]; the loader listens for the same name.
+pub const WORK_EVENT: &str = "career-widget-work";
 
 /// Release builds abort on panic, which the loader sees as a trap; Yew's default hook would also
 /// print the panic to the host page's console as an error.
@@ -221,7 +212,7 @@ fn render(cell: &Rc<RefCell<Inner>>) {
     let data = dataset_for(&mut inner);
     forget_unused_datasets();
     let content = match data {
-        Data::Ready(dataset, notice) => Content::Widget(inner.props(dataset, notice, cell)),
+        Data::Ready(dataset) => Content::Widget(inner.props(dataset, cell)),
         Data::Loading(message) => Content::Loading(message.into()),
         Data::Unavailable(message) => Content::Unavailable(message.into()),
     };
@@ -233,14 +224,16 @@ fn render(cell: &Rc<RefCell<Inner>>) {
 
 /// Where the dataset for the current attributes stands.
 enum Data {
-    /// With a notice to show above the widget, e.g. why a `src` dataset was not used.
-    Ready(Rc<Dataset>, Option<String>),
+    Ready(Rc<Dataset>),
+    /// Loading, or waiting to try again.
     Loading(String),
+    /// Nothing to show: a `src` that was refused, or the bundled dataset unusable. Never the
+    /// bundled career in place of the one a `src` names.
     Unavailable(String),
 }
 
-/// The bundled dataset, or the one `src` names: ready, still loading (this widget is woken when
-/// it arrives), or refused (then the bundled data is shown with the reason).
+/// The bundled dataset, or the one `src` names: ready, still loading or waiting for a retry
+/// (this widget is woken when there is news), or refused.
 fn dataset_for(inner: &mut Inner) -> Data {
     let bundled = match BUNDLED.with(|b| b.get_or_init(read_bundled).clone()) {
         Ok(d) => d,
@@ -258,18 +251,23 @@ fn dataset_for(inner: &mut Inner) -> Data {
             Err(reason) => {
                 remote::want(inner.id, None, wake);
                 inner.warn_once(format!("<career-widget> src=\"{}\" was not used: {reason}", outside(given, 80)));
-                return Data::Ready(bundled, Some(refused(given, &reason)));
+                return Data::Unavailable(refused(given, &reason));
             }
         },
     };
     let Some((given, url)) = url else {
         remote::want(inner.id, None, wake);
-        return Data::Ready(bundled, None);
+        return Data::Ready(bundled);
     };
+    let from = outside(&given, 80);
     match remote::want(inner.id, Some(&url), wake) {
-        Some(Answer::Ready(dataset)) => Data::Ready(dataset, None),
-        Some(Answer::Unusable(reason)) => Data::Ready(bundled, Some(refused(&given, &reason))),
-        Some(Answer::Loading) | None => Data::Loading(format!("Loading career data from {}…", outside(&given, 80))),
+        Some(Answer::Ready(dataset)) => Data::Ready(dataset),
+        Some(Answer::Refused(reason)) => Data::Unavailable(refused(&given, &reason)),
+        Some(Answer::Retrying { reason, in_ms }) => Data::Loading(format!(
+            "Loading career data from {from}: {reason}; trying again in {} seconds.",
+            (in_ms / 1000.0).ceil()
+        )),
+        Some(Answer::Loading) | None => Data::Loading(format!("Loading career data from {from}…")),
     }
 }
 
@@ -281,18 +279,15 @@ fn read_bundled() -> Result<Rc<Dataset>, String> {
 }
 
 fn refused(src: &str, reason: &str) -> String {
-    format!("The dataset at “{}” could not be used: {reason}. Showing the built-in data instead.", outside(src, 80))
+    format!("The dataset at “{}” could not be used: {reason}.", outside(src, 80))
 }
 
 impl Inner {
-    fn props(&mut self, dataset: Rc<Dataset>, notice: Option<String>, cell: &Rc<RefCell<Inner>>) -> WidgetProps {
+    fn props(&mut self, dataset: Rc<Dataset>, cell: &Rc<RefCell<Inner>>) -> WidgetProps {
         let host = self.host.clone();
         let (config, warnings) = parse_attributes(|name| host.get_attribute(name), &dataset);
         for w in warnings {
-            // The career named belongs to the refused dataset: the warning about src is enough.
-            if !(notice.is_some() && w.attribute == "career") {
-                self.warn_once(w.message);
-            }
+            self.warn_once(w.message);
         }
         let WidgetConfig { career, picker, years, view, locale, theme } = config;
         let career = match self.picked {
@@ -324,8 +319,18 @@ impl Inner {
             super::test_hooks::trap_if(&target, "input");
             dispatch_change(&target, &change)
         });
-        let notice = notice.map(AttrValue::from);
-        WidgetProps { career, years, view, theme, money, on_years_change, notice, stagger: true, choices, on_pick }
+        WidgetProps {
+            career,
+            years,
+            view,
+            theme,
+            money,
+            on_years_change,
+            notice: None,
+            stagger: true,
+            choices,
+            on_pick,
+        }
     }
 
     fn warn_once(&mut self, message: String) {

@@ -18,7 +18,7 @@ use web_sys::{
     RequestInit, Response, Url,
 };
 
-use super::src_cache::{Answer, Problem, SrcCache};
+use super::src_cache::{Answer, Effects, Problem, Retry, SrcCache};
 use super::src_rules::{is_dataset_scheme, is_dataset_type, is_this_page, is_transient_status};
 use crate::core::dataset::Dataset;
 use crate::core::limits::MAX_DATASET_BYTES;
@@ -53,37 +53,57 @@ pub fn resolve(src: &str) -> Result<String, String> {
 }
 
 /// Widget `id` now wants the dataset at `url` (already resolved), or none with `None`. Returns
-/// what is known; while loading, `wake(id)` runs once the answer is in.
+/// what is known; while loading or waiting for a retry, `wake(id)` runs once there is news.
 pub fn want(id: u32, url: Option<&str>, wake: fn(u32)) -> Option<Answer<Rc<Dataset>>> {
     let mut controller = None;
-    let (answer, effects) = CACHE.with(|c| {
-        c.borrow_mut().want(id, url, now(), || {
-            let made = AbortController::new().expect("AbortController is in every browser the widget supports");
-            controller = Some(made.clone());
-            made
-        })
-    });
+    let (answer, effects) = CACHE.with(|c| c.borrow_mut().want(id, url, now(), flight(&mut controller)));
+    apply(effects, controller, wake);
+    answer
+}
+
+/// Makes what can abort a fetch, keeping a handle to it for the fetch itself.
+fn flight(made: &mut Option<AbortController>) -> impl FnOnce() -> AbortController + '_ {
+    || {
+        let controller = AbortController::new().expect("AbortController is in every browser the widget supports");
+        *made = Some(controller.clone());
+        controller
+    }
+}
+
+/// Carries out what the cache asked for: aborts, a fetch to start, a retry timer to set.
+fn apply(effects: Effects<AbortController>, controller: Option<AbortController>, wake: fn(u32)) {
     for flight in effects.abort {
         flight.abort();
     }
-    if let (Some((url, number)), Some(controller)) = (effects.start, controller) {
-        // The timeout settles the request itself, so it holds even if the fetch never does (a
-        // page's own wrapper around fetch may drop the abort signal).
-        let timeout = {
-            let (url, controller) = (url.clone(), controller.clone());
-            Timeout::new(TIMEOUT_MS, move || {
-                controller.abort();
-                let reason = format!("it did not arrive within {} seconds", TIMEOUT_MS / 1000);
-                settle(&url, number, Err(Problem::Transient(reason)), wake);
-            })
-        };
-        wasm_bindgen_futures::spawn_local(async move {
-            let outcome = fetch(&url, &controller).await;
-            drop(timeout);
-            settle(&url, number, outcome, wake);
-        });
+    if let Some(retry) = effects.retry {
+        set_retry(retry, wake);
     }
-    answer
+    let (Some((url, number)), Some(controller)) = (effects.start, controller) else { return };
+    // The timeout settles the request itself, so it holds even if the fetch never does (a
+    // page's own wrapper around fetch may drop the abort signal).
+    let timeout = {
+        let (url, controller) = (url.clone(), controller.clone());
+        Timeout::new(TIMEOUT_MS, move || {
+            controller.abort();
+            let reason = format!("it did not arrive within {} seconds", TIMEOUT_MS / 1000);
+            settle(&url, number, Err(Problem::Transient(reason)), wake);
+        })
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let outcome = fetch(&url, &controller).await;
+        drop(timeout);
+        settle(&url, number, outcome, wake);
+    });
+}
+
+/// Fetches again once the back-off has passed, if a widget still names the URL then.
+fn set_retry(retry: Retry, wake: fn(u32)) {
+    Timeout::new(retry.in_ms as u32, move || {
+        let mut controller = None;
+        let effects = CACHE.with(|c| c.borrow_mut().due(&retry.url, retry.token, flight(&mut controller)));
+        apply(effects, controller, wake);
+    })
+    .forget();
 }
 
 /// Whether `dataset` is still the answer for some URL (a forgotten `blob:` dataset is not).
@@ -94,7 +114,10 @@ pub fn holds(dataset: &Rc<Dataset>) -> bool {
 /// The fetch numbered `number` ended (or timed out): record it and wake who waits. A second
 /// settling of the same fetch, or one nobody waits for any more, changes nothing.
 fn settle(url: &str, number: u64, outcome: Result<Rc<Dataset>, Problem>, wake: fn(u32)) {
-    let woken = CACHE.with(|c| c.borrow_mut().finish(url, number, outcome.clone(), now()));
+    let (woken, retry) = CACHE.with(|c| c.borrow_mut().finish(url, number, outcome.clone(), now()));
+    if let Some(retry) = retry {
+        set_retry(retry, wake);
+    }
     if woken.is_empty() {
         return;
     }

@@ -6,8 +6,12 @@
 //! - A widget that stops waiting (removed, or its `src` changed) leaves; when the last one
 //!   leaves, the fetch is aborted and forgotten.
 //! - Definitive answers (a dataset, or a refusal such as a 404 or invalid data) are kept for the
-//!   page's life. Transient failures (network errors, 5xx, timeouts) are kept only until their
-//!   back-off has passed: the next widget to ask after that tries again.
+//!   page's life; of the datasets and refusals no widget names any more, only the
+//!   [`MAX_UNUSED`] most recently used are, so a single-page blog that shows a dataset per
+//!   article does not keep every one it ever showed.
+//! - Transient failures (network errors, 5xx, 408, 429, timeouts) heal by themselves: once the
+//!   back-off has passed the fetch starts again for the widgets still naming the URL, and a
+//!   widget that asks after the back-off starts it too. Nobody naming it, nothing is retried.
 //! - Except for `blob:` URLs: one names a single object that its page revokes when done with it
 //!   (a page that previews as the author types makes one per version), so what is known of one
 //!   is forgotten once no widget's `src` names it, when a widget next asks for a URL. Not when
@@ -26,10 +30,18 @@ pub enum Problem {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer<D> {
     Ready(D),
-    /// The reason, whether definitive or transient.
-    Unusable(String),
+    /// For good, with the reason.
+    Refused(String),
+    /// For now, with the reason; tried again by itself after `in_ms`.
+    Retrying {
+        reason: String,
+        in_ms: f64,
+    },
     Loading,
 }
+
+/// How many datasets and refusals no widget names are kept (least recently used go first).
+pub const MAX_UNUSED: usize = 4;
 
 /// Waits before the first, second, … retry of a transient failure: 2, 4, 8, 16, 32, then 60 s.
 pub fn backoff_ms(failures: u32) -> f64 {
@@ -55,6 +67,8 @@ enum State<D, F> {
         reason: String,
         retry_at: f64,
         failures: u32,
+        /// A retry timer is set for `retry_at` (see [`SrcCache::due`]).
+        armed: bool,
     },
 }
 
@@ -64,6 +78,17 @@ pub struct Effects<F> {
     pub start: Option<(String, u64)>,
     /// Abort these fetches: nobody waits for them any more.
     pub abort: Vec<F>,
+    /// Call [`SrcCache::due`] with this URL and token after this many milliseconds.
+    pub retry: Option<Retry>,
+}
+
+/// A retry to set a timer for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Retry {
+    pub url: String,
+    pub in_ms: f64,
+    /// Which failure it retries: a timer set for an earlier one changes nothing.
+    pub token: u32,
 }
 
 struct Entry<D, F> {
@@ -71,6 +96,8 @@ struct Entry<D, F> {
     state: State<D, F>,
     /// The widgets whose `src` names this URL now.
     users: Vec<u32>,
+    /// When a widget last asked for it (a counter, not a clock), to forget the least recent.
+    used: u64,
 }
 
 /// `D` is a dataset (cheap to clone, e.g. an `Rc`), `F` whatever aborts a fetch in flight.
@@ -78,6 +105,7 @@ pub struct SrcCache<D, F> {
     // A page names few dataset URLs: a list is smaller in the wasm than a map.
     entries: Vec<Entry<D, F>>,
     next_number: u64,
+    asks: u64,
 }
 
 impl<D: Clone, F> Default for SrcCache<D, F> {
@@ -88,7 +116,7 @@ impl<D: Clone, F> Default for SrcCache<D, F> {
 
 impl<D: Clone, F> SrcCache<D, F> {
     pub const fn new() -> Self {
-        Self { entries: Vec::new(), next_number: 0 }
+        Self { entries: Vec::new(), next_number: 0, asks: 0 }
     }
 
     /// Widget `id` now wants `url` (or, with `None`, nothing any more), at time `now` in ms.
@@ -100,32 +128,35 @@ impl<D: Clone, F> SrcCache<D, F> {
         now: f64,
         flight: impl FnOnce() -> F,
     ) -> (Option<Answer<D>>, Effects<F>) {
-        let mut effects = Effects { start: None, abort: Vec::new() };
+        let mut effects = Effects { start: None, abort: Vec::new(), retry: None };
         self.leave(id, url, &mut effects);
         let Some(url) = url else { return (None, effects) };
-        self.entries.retain(|e| {
-            e.url == url
-                || !e.users.is_empty()
-                || !e.url.starts_with("blob:")
-                || matches!(e.state, State::Loading { .. })
-        });
+        self.forget_unused(url);
+        self.asks += 1;
         let at = match self.entries.iter().position(|e| e.url == url) {
             Some(i) => i,
             None => {
                 let state = State::Idle { failures: 0 };
-                self.entries.push(Entry { url: url.to_string(), state, users: Vec::new() });
+                self.entries.push(Entry { url: url.to_string(), state, users: Vec::new(), used: 0 });
                 self.entries.len() - 1
             }
         };
         let entry = &mut self.entries[at];
+        entry.used = self.asks;
         if !entry.users.contains(&id) {
             entry.users.push(id);
         }
         let failures = match &mut entry.state {
             State::Ready(d) => return (Some(Answer::Ready(d.clone())), effects),
-            State::Refused(reason) => return (Some(Answer::Unusable(reason.clone())), effects),
-            State::Failed { reason, retry_at, .. } if now < *retry_at => {
-                return (Some(Answer::Unusable(reason.clone())), effects);
+            State::Refused(reason) => return (Some(Answer::Refused(reason.clone())), effects),
+            State::Failed { reason, retry_at, failures, armed } if now < *retry_at => {
+                let in_ms = *retry_at - now;
+                if !*armed {
+                    // Its timer found nobody waiting; this widget waits now.
+                    *armed = true;
+                    effects.retry = Some(Retry { url: url.to_string(), in_ms, token: *failures });
+                }
+                return (Some(Answer::Retrying { reason: reason.clone(), in_ms }), effects);
             }
             State::Loading { waiting, .. } => {
                 if !waiting.contains(&id) {
@@ -140,6 +171,48 @@ impl<D: Clone, F> SrcCache<D, F> {
         entry.state = State::Loading { flight: flight(), number, waiting: vec![id], failures };
         effects.start = Some((url.to_string(), number));
         (Some(Answer::Loading), effects)
+    }
+
+    /// A retry timer set for `url`'s failure numbered `token` is due: fetch again for the widgets
+    /// naming it, or, with none, wait for the next widget to ask.
+    pub fn due(&mut self, url: &str, token: u32, flight: impl FnOnce() -> F) -> Effects<F> {
+        let mut effects = Effects { start: None, abort: Vec::new(), retry: None };
+        let number = self.next_number;
+        let Some(entry) = self.entries.iter_mut().find(|e| e.url == url) else { return effects };
+        let State::Failed { failures, armed, .. } = &mut entry.state else { return effects };
+        if *failures != token {
+            return effects;
+        }
+        if entry.users.is_empty() {
+            *armed = false;
+            return effects;
+        }
+        let failures = *failures;
+        entry.state = State::Loading { flight: flight(), number, waiting: entry.users.clone(), failures };
+        self.next_number += 1;
+        effects.start = Some((url.to_string(), number));
+        effects
+    }
+
+    /// Forgets what no widget names any more: a `blob:` URL's answer at once (its page revokes
+    /// it when done), others beyond the [`MAX_UNUSED`] most recently used. Never `keep`, and
+    /// never a fetch in flight or a failure whose retry timer is set.
+    fn forget_unused(&mut self, keep: &str) {
+        let unused = |e: &Entry<D, F>| {
+            e.url != keep
+                && e.users.is_empty()
+                && matches!(
+                    e.state,
+                    State::Ready(_) | State::Refused(_) | State::Idle { .. } | State::Failed { armed: false, .. }
+                )
+        };
+        self.entries.retain(|e| !(unused(e) && e.url.starts_with("blob:")));
+        let mut ages: Vec<u64> = self.entries.iter().filter(|e| unused(e)).map(|e| e.used).collect();
+        if ages.len() > MAX_UNUSED {
+            ages.sort_unstable();
+            let oldest_kept = ages[ages.len() - MAX_UNUSED];
+            self.entries.retain(|e| !unused(e) || e.used >= oldest_kept);
+        }
     }
 
     /// Takes `id` out of every URL's users and waits except for `keep`'s; fetches left with
@@ -166,23 +239,35 @@ impl<D: Clone, F> SrcCache<D, F> {
         self.entries.iter().any(|e| matches!(&e.state, State::Ready(d) if is(d)))
     }
 
-    /// The fetch numbered `number` for `url` ended. Returns the widgets to wake; none when the
-    /// fetch was aborted or superseded meanwhile.
-    pub fn finish(&mut self, url: &str, number: u64, outcome: Result<D, Problem>, now: f64) -> Vec<u32> {
-        let Some(Entry { state, .. }) = self.entries.iter_mut().find(|e| e.url == url) else { return Vec::new() };
+    /// The fetch numbered `number` for `url` ended. Returns the widgets to wake (none when the
+    /// fetch was aborted or superseded meanwhile) and, for a transient failure, the retry to set
+    /// a timer for.
+    pub fn finish(
+        &mut self,
+        url: &str,
+        number: u64,
+        outcome: Result<D, Problem>,
+        now: f64,
+    ) -> (Vec<u32>, Option<Retry>) {
+        let Some(Entry { state, .. }) = self.entries.iter_mut().find(|e| e.url == url) else {
+            return (Vec::new(), None);
+        };
         let (waiting, failures) = match state {
             State::Loading { number: n, waiting, failures, .. } if *n == number => (std::mem::take(waiting), *failures),
-            _ => return Vec::new(),
+            _ => return (Vec::new(), None),
         };
+        let mut retry = None;
         *state = match outcome {
             Ok(dataset) => State::Ready(dataset),
             Err(Problem::Refused(reason)) => State::Refused(reason),
             Err(Problem::Transient(reason)) => {
                 let failures = failures + 1;
-                State::Failed { reason, retry_at: now + backoff_ms(failures), failures }
+                let in_ms = backoff_ms(failures);
+                retry = Some(Retry { url: url.to_string(), in_ms, token: failures });
+                State::Failed { reason, retry_at: now + in_ms, failures, armed: true }
             }
         };
-        waiting
+        (waiting, retry)
     }
 }
 
@@ -218,7 +303,7 @@ mod tests {
         }
         let (_, effects) = want(&mut c, 2, Some(A), 1.0);
         assert!(effects.start.is_none(), "a second widget shares the fetch");
-        assert_eq!(c.finish(A, number, Ok("data"), 2.0), [1, 2], "each widget is woken once");
+        assert_eq!(c.finish(A, number, Ok("data"), 2.0).0, [1, 2], "each widget is woken once");
         assert_eq!(want(&mut c, 3, Some(A), 3.0).0, Some(Answer::Ready("data")));
     }
 
@@ -233,49 +318,124 @@ mod tests {
         let (_, effects) = want(&mut c, 2, Some(B), 0.0);
         assert_eq!(effects.abort, ["flight"], "changing src leaves A with nobody: aborted");
         assert!(effects.start.is_some(), "and B starts");
-        assert!(c.finish(A, number, Err(Problem::Transient("aborted".into())), 1.0).is_empty());
+        assert!(c.finish(A, number, Err(Problem::Transient("aborted".into())), 1.0).0.is_empty());
         let (answer, effects) = want(&mut c, 3, Some(A), 1.0);
         assert_eq!(answer, Some(Answer::Loading), "an aborted fetch is forgotten, not cached as a failure");
         assert!(effects.start.is_some());
     }
 
+    fn retrying(reason: &str, in_ms: f64) -> Option<Answer<&'static str>> {
+        Some(Answer::Retrying { reason: reason.into(), in_ms })
+    }
+
     #[test]
-    fn refusals_are_kept_transient_failures_retried_after_a_back_off() {
+    fn refusals_are_kept_and_never_fetched_again() {
         let mut c = Cache::new();
         let n = want(&mut c, 1, Some(A), 0.0).1.start.unwrap().1;
-        c.finish(A, n, Err(Problem::Refused("404".into())), 0.0);
+        let (woken, retry) = c.finish(A, n, Err(Problem::Refused("404".into())), 0.0);
+        assert_eq!((woken, retry), (vec![1], None), "a refusal sets no retry");
         for now in [1.0, 1e9] {
             let (answer, effects) = want(&mut c, 1, Some(A), now);
-            assert_eq!(answer, Some(Answer::Unusable("404".into())));
-            assert!(effects.start.is_none(), "a refusal is never fetched again");
+            assert_eq!(answer, Some(Answer::Refused("404".into())));
+            assert!(effects.start.is_none() && effects.retry.is_none(), "a refusal is never fetched again");
         }
+    }
 
+    #[test]
+    fn a_transient_failure_is_retried_by_its_timer_for_the_widgets_naming_it() {
+        let mut c = Cache::new();
         let n = want(&mut c, 1, Some(B), 0.0).1.start.unwrap().1;
-        assert_eq!(c.finish(B, n, Err(Problem::Transient("503".into())), 1_000.0), [1]);
-        let (answer, effects) = want(&mut c, 1, Some(B), 2_999.0);
-        assert_eq!(answer, Some(Answer::Unusable("503".into())), "within the back-off");
-        assert!(effects.start.is_none());
-        let (answer, effects) = want(&mut c, 1, Some(B), 3_000.0);
-        assert_eq!(answer, Some(Answer::Loading), "after it, the next ask retries");
+        want(&mut c, 2, Some(B), 0.0);
+        let (woken, retry) = c.finish(B, n, Err(Problem::Transient("503".into())), 1_000.0);
+        assert_eq!(woken, [1, 2]);
+        let retry = retry.expect("a transient failure sets a retry");
+        assert_eq!((retry.url.as_str(), retry.in_ms), (B, 2_000.0));
+        // Woken, the widgets ask again: they hear when, and no second timer is set.
+        let (answer, effects) = want(&mut c, 1, Some(B), 1_500.0);
+        assert_eq!(answer, retrying("503", 1_500.0));
+        assert!(effects.start.is_none() && effects.retry.is_none());
+        // The timer: a fetch for both, without anyone asking.
+        let effects = c.due(B, retry.token, || "flight");
+        let n = effects.start.expect("the retry starts").1;
+        assert_eq!(want(&mut c, 2, Some(B), 3_100.0).0, Some(Answer::Loading));
+        let (woken, retry) = c.finish(B, n, Err(Problem::Transient("503".into())), 3_200.0);
+        assert_eq!(woken, [1, 2], "both wait for the retry");
+        let retry = retry.unwrap();
+        assert_eq!(retry.in_ms, 4_000.0, "twice as long");
+        let n = c.due(B, retry.token, || "flight").start.unwrap().1;
+        assert_eq!(c.finish(B, n, Ok("data"), 7_300.0), (vec![1, 2], None));
+        assert_eq!(want(&mut c, 1, Some(B), 7_400.0).0, Some(Answer::Ready("data")));
+    }
+
+    #[test]
+    fn a_stale_retry_timer_changes_nothing() {
+        let mut c = Cache::new();
+        let n = want(&mut c, 1, Some(A), 0.0).1.start.unwrap().1;
+        let first = c.finish(A, n, Err(Problem::Transient("503".into())), 0.0).1.unwrap();
+        let n = c.due(A, first.token, || "flight").start.unwrap().1;
+        let second = c.finish(A, n, Err(Problem::Transient("503".into())), 2_000.0).1.unwrap();
+        let effects = c.due(A, first.token, || "flight");
+        assert!(effects.start.is_none(), "the first failure's timer, fired late");
+        assert!(c.due(A, second.token, || "flight").start.is_some());
+        assert!(c.due(B, 1, || "flight").start.is_none(), "a URL nobody asked for");
+    }
+
+    #[test]
+    fn with_nobody_waiting_the_timer_stops_and_the_next_widget_restarts_it() {
+        let mut c = Cache::new();
+        let n = want(&mut c, 1, Some(A), 0.0).1.start.unwrap().1;
+        let retry = c.finish(A, n, Err(Problem::Transient("429".into())), 0.0).1.unwrap();
+        want(&mut c, 1, None, 500.0); // the widget goes
+        let effects = c.due(A, retry.token, || "flight");
+        assert!(effects.start.is_none() && effects.retry.is_none(), "nobody waits: no fetch");
+        // A new element after the back-off fetches at once…
+        let (answer, effects) = want(&mut c, 2, Some(A), 2_500.0);
+        assert_eq!(answer, Some(Answer::Loading));
         let n = effects.start.unwrap().1;
-        c.finish(B, n, Err(Problem::Transient("503".into())), 3_000.0);
-        assert_eq!(want(&mut c, 1, Some(B), 6_999.0).0, Some(Answer::Unusable("503".into())), "twice as long");
-        let n = want(&mut c, 1, Some(B), 7_000.0).1.start.unwrap().1;
-        c.finish(B, n, Ok("data"), 7_100.0);
-        assert_eq!(want(&mut c, 1, Some(B), 7_200.0).0, Some(Answer::Ready("data")));
+        let retry = c.finish(A, n, Err(Problem::Transient("429".into())), 2_600.0).1.unwrap();
+        assert_eq!(retry.in_ms, 4_000.0);
+        want(&mut c, 2, None, 2_700.0);
+        assert!(c.due(A, retry.token, || "flight").start.is_none());
+        // …and one within it waits for the back-off, with a timer set again.
+        let (answer, effects) = want(&mut c, 3, Some(A), 3_600.0);
+        assert_eq!(answer, retrying("429", 3_000.0));
+        assert!(effects.start.is_none(), "not before the back-off");
+        let again = effects.retry.expect("a timer for the new widget");
+        assert_eq!((again.in_ms, again.token), (3_000.0, retry.token));
+        assert!(c.due(A, again.token, || "flight").start.is_some());
     }
 
     #[test]
     fn an_aborted_retry_keeps_counting_failures() {
         let mut c = Cache::new();
         let n = want(&mut c, 1, Some(A), 0.0).1.start.unwrap().1;
-        c.finish(A, n, Err(Problem::Transient("503".into())), 0.0);
-        want(&mut c, 1, Some(A), 2_000.0); // the first retry starts…
+        let retry = c.finish(A, n, Err(Problem::Transient("503".into())), 0.0).1.unwrap();
+        c.due(A, retry.token, || "flight"); // the first retry starts…
         want(&mut c, 1, None, 2_001.0); // …and is aborted: nobody waits
         let n = want(&mut c, 2, Some(A), 2_002.0).1.start.expect("the next ask starts again").1;
         c.finish(A, n, Err(Problem::Transient("503".into())), 2_100.0);
-        assert_eq!(want(&mut c, 2, Some(A), 5_000.0).0, Some(Answer::Unusable("503".into())), "second failure: 4 s");
-        assert!(want(&mut c, 2, Some(A), 6_100.0).1.start.is_some());
+        assert_eq!(want(&mut c, 2, Some(A), 5_000.0).0, retrying("503", 1_100.0), "second failure: 4 s");
+    }
+
+    #[test]
+    fn an_unused_dataset_is_forgotten_least_recently_used_first() {
+        let mut c = Cache::new();
+        let urls: Vec<String> = (0..=MAX_UNUSED).map(|i| format!("https://a.example/{i}.json")).collect();
+        for (i, url) in urls.iter().enumerate() {
+            shown(&mut c, url, &[10 + i as u32]);
+        }
+        // The first is used again, then every widget moves to B.
+        assert_eq!(want(&mut c, 99, Some(&urls[0]), 2.0).0, Some(Answer::Ready("data")));
+        want(&mut c, 99, None, 2.0);
+        for i in 0..=MAX_UNUSED {
+            want(&mut c, 10 + i as u32, Some(B), 3.0);
+        }
+        assert_eq!(want(&mut c, 50, Some(&urls[0]), 4.0).0, Some(Answer::Ready("data")), "recently used: kept");
+        want(&mut c, 50, None, 4.0);
+        assert!(want(&mut c, 51, Some(&urls[1]), 5.0).1.start.is_some(), "least recently used: fetched again");
+        for url in &urls[2..] {
+            assert_eq!(want(&mut c, 52, Some(url), 6.0).0, Some(Answer::Ready("data")), "{url}");
+        }
     }
 
     #[test]
@@ -289,7 +449,7 @@ mod tests {
     /// Widgets `ids` show the dataset at `url`, fetched for the first of them.
     fn shown(c: &mut Cache, url: &str, ids: &[u32]) {
         let n = want(c, ids[0], Some(url), 0.0).1.start.unwrap().1;
-        assert_eq!(c.finish(url, n, Ok("data"), 1.0), [ids[0]]);
+        assert_eq!(c.finish(url, n, Ok("data"), 1.0).0, [ids[0]]);
         for &id in ids {
             assert_eq!(want(c, id, Some(url), 1.0).0, Some(Answer::Ready("data")), "woken, it asks again");
         }
@@ -344,8 +504,8 @@ mod tests {
         want(&mut c, 1, None, 0.0);
         let new = want(&mut c, 2, Some(A), 0.0).1.start.unwrap().1;
         assert_ne!(old, new);
-        assert!(c.finish(A, old, Ok("stale"), 1.0).is_empty());
-        assert_eq!(c.finish(A, new, Ok("fresh"), 1.0), [2]);
+        assert!(c.finish(A, old, Ok("stale"), 1.0).0.is_empty());
+        assert_eq!(c.finish(A, new, Ok("fresh"), 1.0).0, [2]);
         assert_eq!(want(&mut c, 3, Some(A), 2.0).0, Some(Answer::Ready("fresh")));
     }
 }

@@ -1,0 +1,41 @@
+// The <career-widget> element: a thin class that forwards its lifecycle to the wasm host.
+import { TAG, attributeChanged, connect, disconnect } from './wasm-host.mjs';
+
+// The attributes the widget reads (src/embed/attrs.rs; tests/loader_summary.rs).
+const OBSERVED = ['career', 'years', 'view', 'locale', 'theme', 'src'];
+// Marks the element class as this loader's, so a second copy of the loader (included from
+// another URL) recognises it and stays quiet, while a foreign definition is reported.
+const OURS = Symbol.for('career-widget.loader');
+
+export class CareerWidgetElement extends HTMLElement {
+  static [OURS] = true;
+
+  static get observedAttributes() {
+    return OBSERVED;
+  }
+
+  connectedCallback() {
+    connect(this);
+  }
+
+  disconnectedCallback() {
+    disconnect(this);
+  }
+
+  attributeChangedCallback() {
+    attributeChanged(this);
+  }
+}
+
+/** Defines the element, unless this or another script already has. Returns whether it did. */
+export function define() {
+  const existing = customElements.get(TAG);
+  if (!existing) {
+    customElements.define(TAG, CareerWidgetElement);
+    return true;
+  }
+  if (!existing[OURS]) {
+    console.warn(`<${TAG}> is already defined by another script on this page; this copy of career-widget.js does nothing.`);
+  }
+  return false;
+}

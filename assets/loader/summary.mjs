@@ -1,0 +1,123 @@
+// What an element shows before the wasm is ready, and instead of the widget when it cannot run:
+// the career's name and median in the space the widget will take, or the failure message.
+/* global WIDGET_CSS */
+
+// The bundled career's headline. tests/loader_summary.rs checks it against assets/careers.json,
+// so the two cannot disagree.
+export const SUMMARY = {"id":"customer-support-manager","title":"Customer Support Manager","summary":"A Customer Support Manager is responsible for leading and overseeing customer service teams to ensure outstanding support experiences. They develop customer service strategies, manage daily operations, and act as a bridge between customers and internal departments, driving satisfaction, retention, and brand loyalty.","median":85000,"currency":"USD","region":"US"};
+
+// On top of the widget's own stylesheet: the summary's card reserves the space the widget takes
+// at its width (assets/reserve.css, in WIDGET_CSS), and its header is the widget's header, drawn
+// at the size the widget will draw it (so the widget's arrival does not make a larger paint for
+// the page's LCP). The failure message gives the reserved space back: a page should not carry
+// thousands of pixels of empty box for one line (the rule outranks `:host([view]) .cwp`).
+const PLACEHOLDER_CSS = `
+:host .cw-root .cwp.cwp-failed { min-height: 0; }
+.cwp-figure { margin-top: 0.75em; font-weight: 700; }
+.cwp-status { margin-top: 0.75em; color: var(--cw-muted); font-size: 0.875em; }
+.cwp-failed .cwp-status { color: var(--cw-error); font-weight: 600; }
+`;
+
+// One constructed stylesheet for every shadow root, widget and summary alike: no <style>
+// element and no style attribute, so a strict CSP is fine. The wasm keeps it adopted.
+let sheet;
+
+// Attribute values as the widget reads them (src/embed/attrs.rs): trimmed, ASCII letters in any
+// case. tests/fixtures/attribute-mirrors.json holds both sides to the same answers.
+const plain = (value) => value.trim().replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+export function themeOf(value) {
+  const theme = plain(value ?? '');
+  return theme === 'light' || theme === 'dark' ? theme : 'auto';
+}
+
+export function isBundledCareer(value) {
+  return plain(value ?? SUMMARY.id) === SUMMARY.id;
+}
+
+/** The median as the widget writes money (src/embed/intl.rs; a test in tests/e2e compares them). */
+export function money(amount, currency, locale) {
+  const options = { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 };
+  let format;
+  try {
+    format = new Intl.NumberFormat(locale || undefined, options);
+  } catch {
+    format = new Intl.NumberFormat(undefined, options);
+  }
+  // A browser with no language of its own (LANG=C) reports a POSIX locale that does not group
+  // digits; the widget reads that as no preference, and so does this.
+  if (format.resolvedOptions().locale.includes('-u-va-posix')) format = new Intl.NumberFormat('en-US', options);
+  return format.format(amount);
+}
+
+function text(tag, className, content) {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = content;
+  return el;
+}
+
+/** Runs `fn` once the next frame has been painted. */
+export function afterPaint(fn) {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
+/**
+ * Shows the loading summary in `host`'s shadow root (attaching an open one if needed) and
+ * returns its card. Throws when the element already has a closed shadow root (someone else's);
+ * the caller then leaves that element alone. `equip` is called with a shadow root the first time
+ * it is taken.
+ */
+export function showSummary(host, equip) {
+  let root = host.shadowRoot;
+  if (!root) {
+    root = host.attachShadow({ mode: 'open' });
+    equip(root);
+  }
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(WIDGET_CSS + PLACEHOLDER_CSS);
+  }
+  root.adoptedStyleSheets = [sheet];
+  const card = document.createElement('article');
+  card.className = 'cw cwp';
+  card.dataset.theme = themeOf(host.getAttribute('theme'));
+  const header = document.createElement('header');
+  header.className = 'cw-header';
+  if (!host.getAttribute('src')?.trim() && isBundledCareer(host.getAttribute('career'))) {
+    header.append(text('h2', 'cw-title', SUMMARY.title), text('p', 'cw-summary', SUMMARY.summary));
+    card.append(header);
+    // The figure comes a frame later: the page's first Intl.NumberFormat costs tens of
+    // milliseconds (ICU starting up) that the summary's first paint should not wait for.
+    const figure = text('p', 'cwp-figure', '\u00a0');
+    card.append(figure);
+    afterPaint(() => {
+      figure.textContent = `Median salary ${money(SUMMARY.median, SUMMARY.currency, host.getAttribute('locale'))} (${SUMMARY.region})`;
+    });
+  } else {
+    header.append(text('h2', 'cw-title', 'Career pay and skills'));
+    card.append(header);
+  }
+  card.append(text('p', 'cwp-status', 'Loading the salary estimator and skill map…'));
+  const frame = document.createElement('div');
+  frame.className = 'cw-root';
+  // As the widget's own root (src/embed/element.rs): English, left to right, whatever the page's.
+  frame.lang = 'en';
+  frame.dir = 'ltr';
+  frame.append(card);
+  root.replaceChildren(frame);
+  return card;
+}
+
+/** Shows the failure message in place of the widget; false when the element is not ours. */
+export function showFailure(host, reason, equip) {
+  try {
+    const card = showSummary(host, equip);
+    card.classList.add('cwp-failed');
+    card.setAttribute('role', 'alert');
+    card.querySelector('.cwp-status').textContent = `The interactive widget could not load (${reason}). The rest of this page is not affected.`;
+    return true;
+  } catch {
+    return false;
+  }
+}
