@@ -90,12 +90,12 @@ test-size: build
 
 # Explicit file names: newer Node no longer runs a folder given to --test.
 test-e2e: build build-test
-	node --test --test-timeout=180000 tests/e2e/*.test.mjs
+	node --test --test-timeout=600000 tests/e2e/*.test.mjs
 
 ## The release build in dist/ (DIST=… for another) in Firefox ESR and WebKitGTK's MiniBrowser
 ## through WebDriver (tests/cross/drivers.mjs starts geckodriver, WebKitWebDriver and Xvfb).
 test-cross: build
-	node --test --test-timeout=180000 tests/cross/smoke.test.mjs
+	node --test --test-timeout=600000 tests/cross/smoke.test.mjs
 
 ## Fuzz the dataset parser, validator and models for FUZZ_SECONDS (default 120) with cargo-fuzz
 ## on the nightly toolchain. A crash input lands in fuzz/artifacts/dataset/: copy it into

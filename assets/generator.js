@@ -2,7 +2,7 @@
 // choices → the preview widget's attributes and a snippet to copy (assets/snippet.js writes it).
 // Demo-page code, never loaded by a widget. A module file, not inline script, so both pages work
 // under a strict CSP too.
-import { embedSnippet } from './snippet.js';
+import { embedSnippet, stylesheetReservation } from './snippet.js';
 
 const SCRIPT_URL = new URL('career-widget.js', document.baseURI).href;
 
@@ -41,6 +41,7 @@ const FIELDS = `
   <fieldset class="generator-extras">
     <legend>Also include</legend>
     <label><input type="checkbox" name="reserve" checked /> A style rule that holds the widget's space while it loads</label>
+    <label class="generator-sub"><input type="checkbox" name="stylesheet" /> Put the reservation in my stylesheet (for a strict Content-Security-Policy)</label>
     <label><input type="checkbox" name="fallback" checked /> The pay and its source as text, for readers without JavaScript and for search engines</label>
     <label><input type="checkbox" name="jsonld" /> Salary facts for search engines (schema.org Occupation, JSON-LD)</label>
     <label><input type="checkbox" name="pin" checked /> Pin this release of the widget (integrity hash)</label>
@@ -56,6 +57,33 @@ async function entryIntegrity() {
     return response.ok ? ((await response.json())['career-widget.js'] ?? null) : null;
   } catch {
     return null;
+  }
+}
+
+// Beside the snippet: the reservation for the blog's stylesheet, when the author chooses it. Constant
+// markup, as FIELDS.
+const RULE_BOX = `
+  <div class="snippet stylesheet-rule" hidden>
+    <p class="snippet-label">And this in your site's stylesheet, for every post with a widget (a
+      Content-Security-Policy with <code>style-src 'self'</code> refuses a <code>&lt;style&gt;</code> in the post):</p>
+    <pre><code id="rule"></code></pre>
+    <button id="copy-rule" type="button">Copy the rule</button>
+    <span id="copy-rule-status" class="copy-status" role="status"></span>
+  </div>
+`;
+
+// Clipboard refused (permissions, an insecure page): the text is selected for a manual copy.
+async function copy(code, status) {
+  try {
+    await navigator.clipboard.writeText(code.textContent);
+    status.textContent = 'Copied.';
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(code);
+    const selection = getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    status.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
   }
 }
 
@@ -89,6 +117,11 @@ export function generator({
 }) {
   form.insertAdjacentHTML('beforeend', FIELDS);
   const fields = form.elements;
+  snippet.closest('.snippet').insertAdjacentHTML('afterend', RULE_BOX);
+  const ruleBox = snippet.closest('.snippet').nextElementSibling;
+  const rule = ruleBox.querySelector('#rule');
+  const ruleStatus = ruleBox.querySelector('#copy-rule-status');
+  rule.textContent = stylesheetReservation();
   let integrity = null;
 
   function chosenCareer() {
@@ -126,13 +159,16 @@ export function generator({
     const career = chosenCareer();
     showInPreview(attrs);
     fields.pin.disabled = !integrity;
+    fields.stylesheet.disabled = !fields.reserve.checked;
+    const inStylesheet = fields.reserve.checked && fields.stylesheet.checked;
+    ruleBox.hidden = !inStylesheet;
     snippet.textContent = embedSnippet({
       scriptUrl: SCRIPT_URL,
       integrity: fields.pin.checked && integrity,
       attributes: attrs,
       career,
       locale: fields.locale.value || document.documentElement.lang,
-      reserve: fields.reserve.checked,
+      reserve: fields.reserve.checked && !inStylesheet,
       fallback: fields.fallback.checked,
       jsonLd: fields.jsonld.checked,
     });
@@ -143,20 +179,8 @@ export function generator({
   form.addEventListener('change', refresh);
   form.addEventListener('submit', (e) => e.preventDefault());
 
-  copyButton.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(snippet.textContent);
-      copyStatus.textContent = 'Copied.';
-    } catch {
-      // Clipboard refused (permissions, an insecure page): select the text for a manual copy.
-      const range = document.createRange();
-      range.selectNodeContents(snippet);
-      const selection = getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      copyStatus.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
-    }
-  });
+  copyButton.addEventListener('click', () => copy(snippet, copyStatus));
+  ruleBox.querySelector('#copy-rule').addEventListener('click', () => copy(rule, ruleStatus));
 
   // Keep the generator in step when the reader moves the preview's own slider.
   preview.addEventListener('career-widget-change', (e) => {

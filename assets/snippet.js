@@ -15,12 +15,22 @@
  */
 export const RESERVED_PX = { both: 3460, salary: 1685, skills: 1989 };
 
+// Bidi controls are written as character references: the browser reads the same text, but the
+// snippet's source shows no invisible character that reorders the code around it, in the
+// generator's box or in the editor the author pastes it into.
 const escapeHtml = (text) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  String(text).replace(/[&<>"']|\p{Bidi_Control}/gu, (c) =>
+    ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? `&#x${c.codePointAt(0).toString(16).toUpperCase()};`,
+  );
 
-// JSON inside <script>: no "</script>", "<!--" or "]]>" can end or bend the block.
+// Dataset text in running text goes in an isolate: a bidi control in it (a title ending in U+202E)
+// would otherwise reorder the words and figures around it ("$85,000" shown as "000,58$").
+const isolate = (text) => `<bdi>${escapeHtml(text)}</bdi>`;
+
+// JSON inside <script>: no "</script>", "<!--" or "]]>" can end or bend the block; bidi controls
+// as \u escapes, for the same reason as in escapeHtml (JSON.parse reads them back unchanged).
 const scriptJson = (value) =>
-  JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]|\p{Bidi_Control}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function money(amount, currency, locale) {
   const options = { style: 'currency', currency, maximumFractionDigits: 0 };
@@ -71,13 +81,37 @@ export function fallbackHtml(career, locale) {
   const source = career.sources.find((s) => s.id === salary.source) ?? career.sources[0];
   const figure = (amount) => escapeHtml(money(amount, salary.currency, locale));
   // The validator accepts only http(s) URLs, so the link cannot run script.
-  const title = source.url ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a>` : escapeHtml(source.title);
-  const cite = source.publisher ? `${title} (${escapeHtml(source.publisher)})` : title;
+  const title = source.url ? `<a href="${escapeHtml(source.url)}">${isolate(source.title)}</a>` : isolate(source.title);
+  const cite = source.publisher ? `${title} (${isolate(source.publisher)})` : title;
   return (
-    `<p><strong>${escapeHtml(career.title)}</strong>: median pay ${figure(salary.median)} a year ` +
-    `(${escapeHtml(salary.region)}), in a range of ${figure(salary.low)} to ${figure(salary.high)}. ` +
+    `<p><strong>${isolate(career.title)}</strong>: median pay ${figure(salary.median)} a year ` +
+    `(${isolate(salary.region)}), in a range of ${figure(salary.low)} to ${figure(salary.high)}. ` +
     `Source: ${cite}.</p>`
   );
+}
+
+const viewOf = (view) => (Object.hasOwn(RESERVED_PX, view) ? view : 'both');
+
+/** The rule that holds the space of a widget with this `view` while it loads (inside the snippet's `<style>`). */
+export function reservationRule(view) {
+  const v = viewOf(view);
+  const selector = v === 'both' ? 'career-widget' : `career-widget[view="${v}"]`;
+  return `${selector}:not(:defined) { display: flow-root; min-height: ${RESERVED_PX[v]}px; }`;
+}
+
+/**
+ * The reservation for the blog's own stylesheet, for a page whose Content-Security-Policy
+ * (`style-src 'self'`) refuses the snippet's inline `<style>`: one rule for every view, as the
+ * README gives it, since a stylesheet serves every post. For each view it reserves what
+ * `reservationRule` does (the first rule's `display` applies to all; a view's rule is more
+ * specific, so its height wins).
+ */
+export function stylesheetReservation() {
+  return [
+    reservationRule('both'),
+    `career-widget[view="salary"]:not(:defined) { min-height: ${RESERVED_PX.salary}px; }`,
+    `career-widget[view="skills"]:not(:defined) { min-height: ${RESERVED_PX.skills}px; }`,
+  ].join('\n');
 }
 
 /**
@@ -85,15 +119,13 @@ export function fallbackHtml(career, locale) {
  * - `scriptUrl`: where career-widget.js is served; `integrity`: its SRI hash, or none.
  * - `attributes`: [name, value] pairs for the element, in order (`src` among them for a hosted dataset).
  * - `career`: the career it shows, for `fallback` and `jsonLd`; `locale` formats the fallback's figures.
- * - `reserve`: a style rule that holds the widget's space while it loads, so nothing below it moves.
+ * - `reserve`: a `<style>` that holds the widget's space while it loads, so nothing below it
+ *   moves. Leave it out when the reservation goes in the blog's stylesheet (`stylesheetReservation`).
  */
 export function embedSnippet({ scriptUrl, integrity, attributes, career, locale, reserve, fallback, jsonLd }) {
   const lines = [];
-  const view = attributes.find(([name]) => name === 'view')?.[1] ?? 'both';
-  if (reserve) {
-    const selector = view === 'both' ? 'career-widget' : `career-widget[view="${view}"]`;
-    lines.push(`<style>${selector}:not(:defined) { display: flow-root; min-height: ${RESERVED_PX[view]}px; }</style>`);
-  }
+  const view = attributes.find(([name]) => name === 'view')?.[1];
+  if (reserve) lines.push(`<style>${reservationRule(view)}</style>`);
   const pin = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
   lines.push(`<script type="module" src="${escapeHtml(scriptUrl)}"${pin}></script>`);
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');

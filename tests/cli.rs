@@ -5,7 +5,10 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
+use career_widget::core::limits;
 use serde_json::{Value, json};
 
 const BIN: &str = env!("CARGO_BIN_EXE_career-data");
@@ -221,4 +224,147 @@ fn new_prints_a_skeleton_that_validate_lists_as_empty() {
         assert!(path.starts_with("careers[0]."), "{line}");
         assert!(FILL_IN.contains(&rule), "not a fill-in problem: {line}");
     }
+}
+
+// ---- what reaches the terminal ---------------------------------------------------------------------
+
+/// Text that, printed raw, clears the terminal's line, returns to its start and prints a verdict.
+const REDRAW: &str = "\u{1b}[2K\r\u{9b}1Acareers.json: valid\u{1b}]0;title\u{7}\u{202e}";
+
+/// Each line printed is one clean line: no control or formatting character, nothing huge.
+fn assert_printable(text: &str) {
+    for line in text.lines() {
+        let bad: Vec<char> =
+            line.chars().filter(|&c| c.is_control() || career_widget::core::text::is_format_char(c)).collect();
+        assert!(bad.is_empty(), "{bad:?} in {line:?}");
+        assert!(line.len() < 400, "a line of {} bytes", line.len());
+    }
+    assert!(!text.contains('\r'), "{text:?}");
+}
+
+#[test]
+fn validate_never_prints_the_dataset_s_escape_sequences() {
+    let mut v = bundled();
+    let id = format!("junior{REDRAW}");
+    let c = &mut v["careers"][0];
+    c["tiers"][1]["id"] = json!(id);
+    c["tiers"][0]["id"] = json!(id);
+    c["skill_groups"][0]["focus_tiers"]["value"] = json!([id, id]);
+    c["skill_groups"][0]["skills"][1]["related"]["value"]["tools"] = json!([id, "x".repeat(900_000)]);
+    let file = scratch("redraw.json", &v.to_string());
+    let name = file.display().to_string();
+    let o = run(&["validate", &name]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert_printable(&out);
+    assert!(lines(&out).len() >= 5, "{out}");
+    for line in lines(&out) {
+        assert!(line.starts_with(&format!("{name}: careers[0].")), "{line}");
+    }
+    assert_eq!(stderr(&o), "");
+
+    for value in [format!("x`, expected one of `{REDRAW}`, `b"), REDRAW.to_string()] {
+        let mut v = bundled();
+        v["careers"][0]["outlook"]["demand"] = json!(value);
+        let file = scratch("redraw-choice.json", &v.to_string());
+        let name = file.display().to_string();
+        let o = run(&["validate", &name]);
+        assert_eq!(o.status.code(), Some(1));
+        assert_eq!(
+            lines(&stdout(&o)),
+            [format!("{name}: careers[0].outlook.demand: must be one of low, medium, high")]
+        );
+    }
+}
+
+#[test]
+fn validate_writes_a_file_name_s_control_characters_as_escapes() {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-\u{1b}[2K\rname\u{202e}.json");
+    std::fs::write(&path, "[]").unwrap();
+    let o = run(&["validate", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert_printable(&out);
+    let shown = path
+        .display()
+        .to_string()
+        .replace('\u{1b}', "\\u{1b}")
+        .replace('\r', "\\u{d}")
+        .replace('\u{202e}', "\\u{202e}");
+    assert_eq!(lines(&out), [format!("{shown}: dataset: must be an object")]);
+
+    let valid = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-\u{1b}[31mvalid.json");
+    std::fs::copy(Path::new(ROOT).join(BUNDLED), &valid).unwrap();
+    let o = run(&["validate", valid.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_printable(&stderr(&o));
+    assert!(stderr(&o).contains("cli-\\u{1b}[31mvalid.json: valid (1 career)"), "{}", stderr(&o));
+}
+
+const TOO_LARGE: &str = "dataset: is larger than the limit of 1000000 bytes";
+
+#[test]
+fn validate_refuses_a_file_one_byte_over_the_cap() {
+    let bundled = std::fs::read_to_string(Path::new(ROOT).join(BUNDLED)).unwrap();
+    // The bundled dataset padded with white space to exactly the cap passes; one byte more fails.
+    let exact = format!("{bundled}{}", " ".repeat(limits::MAX_DATASET_BYTES - bundled.len()));
+    assert_eq!(exact.len(), limits::MAX_DATASET_BYTES);
+    let file = scratch("exactly-the-cap.json", &exact);
+    let o = run(&["validate", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+
+    let over = format!("{exact} ");
+    let file = scratch("over-the-cap.json", &over);
+    let name = file.display().to_string();
+    let o = run(&["validate", &name]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(lines(&stdout(&o)), [format!("{name}: {TOO_LARGE}")]);
+
+    let o = run_with_stdin(&["validate", "-"], Some(over.as_bytes()));
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(lines(&stdout(&o)), [format!("<stdin>: {TOO_LARGE}")]);
+}
+
+/// `career-data ARGS`, killed if it has not finished within `limit`.
+fn run_within(args: &[&str], limit: Duration) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(ROOT)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("career-data runs");
+    let (mut out, mut err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let (done, finished) = mpsc::channel();
+    // The pipes close when the process ends; reading them to the end is waiting for it.
+    std::thread::spawn(move || {
+        use std::io::Read;
+        let err_reader = std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            err.read_to_end(&mut bytes).map(|_| bytes)
+        });
+        let mut stdout = Vec::new();
+        let read = out.read_to_end(&mut stdout);
+        let _ = done.send((read.map(|_| stdout), err_reader.join().unwrap()));
+    });
+    match finished.recv_timeout(limit) {
+        Ok((stdout, stderr)) => {
+            let status = child.wait().unwrap();
+            Output { status, stdout: stdout.unwrap(), stderr: stderr.unwrap() }
+        }
+        Err(_) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("career-data {args:?} did not finish within {limit:?}");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn validate_reads_an_endless_file_only_up_to_the_cap() {
+    let o = run_within(&["validate", "/dev/zero"], Duration::from_secs(20));
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(lines(&stdout(&o)), [format!("/dev/zero: {TOO_LARGE}")]);
 }

@@ -61,12 +61,18 @@ fn bullets(items: &[String]) -> String {
     items.iter().map(|i| format!("  • {i}\n")).collect()
 }
 
+/// The one check that may skip: CI has shared/ beside the clone, a contributor's clone may not.
+/// Every other test here reads the committed copy, so none of them depends on it.
 #[test]
 fn the_shared_seed_is_the_committed_copy() {
-    // CI has shared/ beside the clone; a developer's clone may not.
     let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/customer-support-manager-career-guide.txt");
-    if let Ok(text) = std::fs::read_to_string(shared) {
-        assert_eq!(text, seed_raw(), "tests/fixtures/seed is out of date with shared/seed");
+    match std::fs::read_to_string(shared) {
+        Ok(text) => assert!(text == seed_raw(), "tests/fixtures/seed is out of date with {shared}"),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("note: {shared} is absent, so the committed copy was not compared with it")
+        }
+        // Present but unreadable (not UTF-8, a directory, no permission) is a broken setup.
+        Err(e) => panic!("{shared} cannot be read: {e}"),
     }
 }
 
@@ -426,7 +432,16 @@ fn places_for(pattern: &str, ix: &[usize], v: &Value, d: &Value) -> Result<(Vec<
 
 /// Every value of `dataset` outside derived wrappers that is not where the guide gives it.
 fn honesty_problems(dataset: &Value, seed: &str) -> Vec<String> {
-    fn walk(v: &Value, path: &str, pattern: &str, ix: &mut Vec<usize>, d: &Value, seed: &str, out: &mut Vec<String>) {
+    honesty_check(dataset, seed).0
+}
+
+/// Those problems, and how many values were checked (so an empty list means something).
+fn honesty_check(dataset: &Value, seed: &str) -> (Vec<String>, usize) {
+    struct Out {
+        problems: Vec<String>,
+        checked: usize,
+    }
+    fn walk(v: &Value, path: &str, pattern: &str, ix: &mut Vec<usize>, d: &Value, seed: &str, out: &mut Out) {
         match v {
             Value::Object(map) => {
                 if map.get("derived") == Some(&Value::Bool(true)) {
@@ -447,8 +462,9 @@ fn honesty_problems(dataset: &Value, seed: &str) -> Vec<String> {
             // No value: an open-ended tier's end, written as "10+" with its start.
             Value::Null => {}
             leaf => match places_for(pattern, ix, leaf, d) {
-                Err(why) => out.push(format!("{path} = {leaf}: {why}")),
+                Err(why) => out.problems.push(format!("{path} = {leaf}: {why}")),
                 Ok((places, kind)) => {
+                    out.checked += 1;
                     let quoted: Vec<String> = match leaf {
                         Value::String(s) => vec![s.clone()],
                         Value::Number(n) => vec![with_commas(n.as_f64().unwrap()), n.as_f64().unwrap().to_string()],
@@ -457,7 +473,7 @@ fn honesty_problems(dataset: &Value, seed: &str) -> Vec<String> {
                     for place in &places {
                         if kind == Kind::Quoted && !quoted.is_empty() && !quoted.iter().any(|q| place.text.contains(q))
                         {
-                            out.push(format!("{path} = {leaf}: the rule's place does not quote it"));
+                            out.problems.push(format!("{path} = {leaf}: the rule's place does not quote it"));
                         } else if !place.holds(seed) {
                             let shown: String = place.text.chars().take(100).collect();
                             let whence = match (place.at_start, place.after) {
@@ -465,24 +481,38 @@ fn honesty_problems(dataset: &Value, seed: &str) -> Vec<String> {
                                 (false, Some(h)) => format!("after {h:?}"),
                                 (false, None) => "anywhere".to_string(),
                             };
-                            out.push(format!("{path} = {leaf}: not where the guide gives it: {shown:?}… {whence}"));
+                            out.problems
+                                .push(format!("{path} = {leaf}: not where the guide gives it: {shown:?}… {whence}"));
                         }
                     }
                 }
             },
         }
     }
-    let mut out = Vec::new();
+    let mut out = Out { problems: Vec::new(), checked: 0 };
     walk(dataset, "", "", &mut Vec::new(), dataset, seed, &mut out);
-    out
+    (out.problems, out.checked)
 }
 
 /// The catch-all: every string, number and flag outside derived values, at its place in the
 /// guide, so a field added later, or a value moved to the wrong place, cannot dodge the checks.
 #[test]
 fn every_string_and_number_outside_derived_values_is_where_the_guide_gives_it() {
-    let problems = honesty_problems(&serde_json::from_str(BUNDLED_JSON).unwrap(), &seed());
+    let dataset: Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    let (problems, checked) = honesty_check(&dataset, &seed());
     assert!(problems.is_empty(), "not where the seed guide gives them:\n{}", problems.join("\n"));
+    // Every leaf outside derived values, counted independently of the walk.
+    fn leaves(v: &Value) -> usize {
+        match v {
+            Value::Object(map) if map.get("derived") == Some(&Value::Bool(true)) => 0,
+            Value::Object(map) => map.values().map(leaves).sum(),
+            Value::Array(items) => items.iter().map(leaves).sum(),
+            Value::Null => 0,
+            _ => 1,
+        }
+    }
+    assert!(checked > 100, "only {checked} values were checked: the walk lost its way");
+    assert_eq!(checked, leaves(&dataset), "the walk checked fewer values than the dataset holds");
 }
 
 /// The catch-all fails for values that are in the guide, only not in their place (each of

@@ -308,3 +308,165 @@ proptest! {
         prop_assert!(close(m.estimate(y(later)), last_pay), "estimate({}) after the last anchor", later);
     }
 }
+
+// The percentile's rule, written out again with no help from the model (docs/model.md,
+// "Percentile"): low, median and high are the 10th, 50th and 90th percentiles of a two-piece
+// normal distribution, each piece holding half the mass (so the median stays the median), one
+// standard deviation below the median and another above, each fitted to its own end of the range.
+
+/// erf(x) from its everywhere-convergent series of positive terms,
+/// erf(x) = 2/√π · e^(−x²) · Σ 2ⁿ x^(2n+1) / (1·3·5·…·(2n+1)): with no cancellation it is good to
+/// near f64's precision. Far out, erf is 1 within that precision and the series would only cost.
+fn erf_by_series(x: f64) -> f64 {
+    if x < 0.0 {
+        return -erf_by_series(-x);
+    }
+    if x > 6.0 {
+        return 1.0;
+    }
+    let (mut term, mut sum, mut n) = (x, x, 0.0);
+    while term > sum * 1e-17 {
+        n += 1.0;
+        term *= 2.0 * x * x / (2.0 * n + 1.0);
+        sum += term;
+    }
+    (2.0 / std::f64::consts::PI.sqrt() * (-x * x).exp() * sum).min(1.0)
+}
+
+/// The standard normal distribution function.
+fn phi(z: f64) -> f64 {
+    0.5 * (1.0 + erf_by_series(z / std::f64::consts::SQRT_2))
+}
+
+/// The standard normal quantile of 0.9, found by bisection on `phi`.
+fn z90_by_bisection() -> f64 {
+    let (mut lo, mut hi) = (0.0f64, 4.0f64);
+    for _ in 0..200 {
+        let mid = (lo + hi) / 2.0;
+        if phi(mid) < 0.9 { lo = mid } else { hi = mid }
+    }
+    (lo + hi) / 2.0
+}
+
+/// The percentile (0–100) of `salary` by the rule; a side with no spread is a step.
+fn percentile_by_the_rule(low: f64, median: f64, high: f64, salary: f64) -> f64 {
+    let z90 = z90_by_bisection();
+    let d = salary - median;
+    let sigma = if d < 0.0 { (median - low) / z90 } else { (high - median) / z90 };
+    if sigma == 0.0 {
+        return if d < 0.0 {
+            0.0
+        } else if d > 0.0 {
+            100.0
+        } else {
+            50.0
+        };
+    }
+    100.0 * phi(d / sigma)
+}
+
+/// How far the model may be from the rule, in percentile points: the model's erf is a Chebyshev
+/// fit (Numerical Recipes) whose stated relative error in erfc, times the fifty points each side
+/// spans, stays below this; the rule's own series is far more precise.
+const PERCENTILE_TOLERANCE: f64 = 1e-5;
+
+/// A model of the bundled career with the salary range `low`, `median`, `high` (and pay levels
+/// inside it, in order).
+fn model_with_range(low: f64, median: f64, high: f64) -> SalaryModel {
+    let mut v: Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    let s = &mut v["careers"][0]["salary"];
+    for (key, value) in [
+        ("low", low),
+        ("median", median),
+        ("high", high),
+        ("entry", low),
+        ("mid", median),
+        ("senior", median),
+        ("top_10_percent_from", high),
+    ] {
+        s[key] = json!(value);
+    }
+    let d = read_dataset(&v.to_string()).unwrap_or_else(|e| panic!("{low}/{median}/{high}: {e}"));
+    SalaryModel::new(&d.careers[0])
+}
+
+fn assert_percentiles_follow_the_rule(m: &SalaryModel, (low, median, high): (f64, f64, f64), salaries: &[f64]) {
+    for &salary in salaries {
+        let (got, want) = (m.percentile(salary).unwrap(), percentile_by_the_rule(low, median, high, salary));
+        assert!(
+            (got - want).abs() <= PERCENTILE_TOLERANCE,
+            "{low}/{median}/{high}: percentile({salary}) = {got}, the rule gives {want}"
+        );
+    }
+}
+
+#[test]
+fn the_rule_s_own_normal_distribution_is_right() {
+    // Published values of the standard normal distribution, so the rule's own arithmetic is checked.
+    for (z, p) in
+        [(0.0, 0.5), (1.0, 0.841_344_746_068_543), (-1.959_963_984_540_054, 0.025), (3.0, 0.998_650_101_968_37)]
+    {
+        assert!((phi(z) - p).abs() < 1e-13, "phi({z}) = {}", phi(z));
+    }
+    assert!((z90_by_bisection() - 1.281_551_565_544_6).abs() < 1e-12);
+}
+
+#[test]
+fn percentile_is_the_two_piece_normal_at_every_salary() {
+    let salaries: Vec<f64> = (0..=600).map(|i| f64::from(i) * 500.0).chain([1.0, 59_999.5, 85_000.5, 1e9]).collect();
+    assert_percentiles_follow_the_rule(&model(), (60_000.0, 85_000.0, 110_000.0), &salaries);
+    let m = model();
+    // Symmetric for the bundled career: equal distances from the median, complementary points.
+    for d in [1_000.0, 12_345.0, 25_000.0, 40_000.0] {
+        let (below, above) = (m.percentile(85_000.0 - d).unwrap(), m.percentile(85_000.0 + d).unwrap());
+        assert!((below + above - 100.0).abs() < 1e-9, "{d}: {below} + {above}");
+    }
+}
+
+#[test]
+fn percentile_follows_uneven_spreads_below_and_above_the_median() {
+    for range in [
+        (40_000.0, 50_000.0, 150_000.0),
+        (20_000.0, 140_000.0, 150_000.0),
+        (1_000.0, 1_001.0, 99_000_000.0),
+        (30_000.0, 30_000.0, 90_000.0),
+        (30_000.0, 90_000.0, 90_000.0),
+    ] {
+        let (low, median, high) = range;
+        let m = model_with_range(low, median, high);
+        let salaries: Vec<f64> =
+            (0..=400).map(|i| f64::from(i) / 200.0 * (high + low)).chain([low, median, high]).collect();
+        assert_percentiles_follow_the_rule(&m, range, &salaries);
+        if low < median {
+            assert!((m.percentile(low).unwrap() - 10.0).abs() <= PERCENTILE_TOLERANCE, "{range:?}");
+        }
+        if median < high {
+            assert!((m.percentile(high).unwrap() - 90.0).abs() <= PERCENTILE_TOLERANCE, "{range:?}");
+        }
+        assert_eq!(m.percentile(median), Some(50.0), "{range:?}");
+    }
+    // A narrow side climbs faster: the same distance from the median is further out there.
+    let m = model_with_range(40_000.0, 50_000.0, 150_000.0);
+    assert!(50.0 - m.percentile(45_000.0).unwrap() > m.percentile(55_000.0).unwrap() - 50.0);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn percentile_is_the_two_piece_normal_for_any_range(
+        range in prop::collection::btree_set(1_000u32..10_000_000, 3),
+        fractions in prop::collection::vec(0.0f64..=1.0, 16),
+    ) {
+        let [low, median, high]: [f64; 3] = range.into_iter().map(f64::from).collect::<Vec<_>>().try_into().unwrap();
+        let m = model_with_range(low, median, high);
+        prop_assert!((m.percentile(low).unwrap() - 10.0).abs() <= PERCENTILE_TOLERANCE);
+        prop_assert_eq!(m.percentile(median), Some(50.0));
+        prop_assert!((m.percentile(high).unwrap() - 90.0).abs() <= PERCENTILE_TOLERANCE);
+        for f in fractions {
+            let salary = f * 2.0 * high;
+            let (got, want) = (m.percentile(salary).unwrap(), percentile_by_the_rule(low, median, high, salary));
+            prop_assert!((got - want).abs() <= PERCENTILE_TOLERANCE, "{}/{}/{}: percentile({}) = {}, the rule gives {}", low, median, high, salary, got, want);
+        }
+    }
+}

@@ -346,3 +346,232 @@ fn a_byte_order_mark_is_not_part_of_the_json() {
     assert!(read_dataset(&with_bom).is_ok());
     assert!(read_dataset_bytes(with_bom.as_bytes()).is_ok());
 }
+
+// ---- outside text in messages ----------------------------------------------------------------------
+
+/// Text an attacker could put in a dataset to rewrite a terminal's line: clear it, return to its
+/// start, print a verdict, and set a window title.
+const REDRAW: &str = "\u{1b}[2K\r\u{9b}1Acareers.json: valid\u{1b}]0;title\u{7}\u{202e}";
+
+/// Every line of the errors after `edit`, each checked to be one clean, short line.
+fn clean_lines_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let got = errors_after(edit);
+    for line in got.lines() {
+        assert!(
+            !line.chars().any(|c| c.is_control() || career_widget::core::text::is_format_char(c)),
+            "a control or formatting character in {line:?}"
+        );
+        assert!(line.chars().count() < 200, "a line of {} characters: {}…", line.len(), &line[..80]);
+    }
+    got.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn dataset_text_in_a_rule_is_quoted_shortened_and_cleaned() {
+    let id = format!("junior{REDRAW}");
+    let lines = clean_lines_after(|v| {
+        career(v)["tiers"][0]["id"] = json!(id);
+        career(v)["tiers"][1]["id"] = json!(id);
+    });
+    assert!(
+        lines.contains(
+            &"careers[0].tiers[1].id: \"junior [2K 1Acareers.json: valid ]0;title\" is used twice".to_string()
+        ),
+        "{lines:#?}"
+    );
+
+    let lines = clean_lines_after(|v| career(v)["skill_groups"][0]["focus_tiers"]["value"] = json!([id, id]));
+    assert!(
+        lines.iter().any(|l| l.starts_with("careers[0].skill_groups[0].focus_tiers.value[1]: \"junior ")
+            && l.ends_with("\" is listed twice")),
+        "{lines:#?}"
+    );
+
+    let lines = clean_lines_after(|v| {
+        career(v)["skill_groups"][0]["skills"][1]["related"]["value"]["tools"] = json!([id.clone(), id.clone()])
+    });
+    assert!(lines.iter().any(|l| l.ends_with("\" is listed twice")), "{lines:#?}");
+    assert!(lines.iter().any(|l| l.ends_with("\", which is not in tech_stack")), "{lines:#?}");
+}
+
+#[test]
+fn a_huge_related_name_makes_a_short_line() {
+    let name = "x".repeat(900_000);
+    let lines =
+        clean_lines_after(|v| career(v)["skill_groups"][0]["skills"][1]["related"]["value"]["tools"][0] = json!(name));
+    let quoted = format!("\"{}…\"", "x".repeat(limits::MAX_ID_CHARS));
+    assert!(
+        lines.contains(&format!(
+            "careers[0].skill_groups[0].skills[1].related.value.tools[0]: names {quoted}, which is not in tech_stack"
+        )),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn an_unknown_choice_lists_the_types_own_names_whatever_the_value_says() {
+    // serde's message quotes the value, then lists the names: a value can spell out a list too.
+    for value in [
+        format!("x`, expected one of `{REDRAW}`, `b"),
+        "one of `evil`".to_string(),
+        format!("{REDRAW}`"),
+        "`".to_string(),
+    ] {
+        let lines = clean_lines_after(|v| career(v)["outlook"]["demand"] = json!(value));
+        assert_eq!(lines, ["careers[0].outlook.demand: must be one of low, medium, high"], "{value:?}");
+        let lines = clean_lines_after(|v| career(v)["tiers"][2]["pay_level"]["value"] = json!(value));
+        assert_eq!(
+            lines,
+            ["careers[0].tiers[2].pay_level.value: must be one of entry, mid, senior, top_10_percent"],
+            "{value:?}"
+        );
+    }
+}
+
+#[test]
+fn a_wrong_type_is_named_by_what_the_schema_expects_whatever_the_value_says() {
+    let lines = clean_lines_after(|v| career(v)["salary"]["low"] = json!("1, expected a boolean"));
+    assert_eq!(lines, ["careers[0].salary.low: must be a number"]);
+    let lines = clean_lines_after(|v| career(v)["salary"]["low"] = json!(format!("{REDRAW}, expected {REDRAW}")));
+    assert_eq!(lines, ["careers[0].salary.low: must be a number"]);
+}
+
+// ---- bidirectional controls ------------------------------------------------------------------------
+
+const BIDI_RULE: &str = "must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they can reverse the widget's own text";
+
+const BIDI_CONTROLS: [char; 9] =
+    ['\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
+
+/// The path (in the widget's notation) of every string in `v`.
+fn string_paths(v: &Value, path: String, out: &mut Vec<String>) {
+    match v {
+        Value::String(_) => out.push(path),
+        Value::Object(map) => {
+            for (k, x) in map {
+                string_paths(x, if path.is_empty() { k.clone() } else { format!("{path}.{k}") }, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, x) in items.iter().enumerate() {
+                string_paths(x, format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn at<'a>(v: &'a mut Value, path: &str) -> &'a mut Value {
+    let mut v = v;
+    for part in path.split('.') {
+        let (key, indices) = part.split_once('[').unwrap_or((part, ""));
+        v = &mut v[key];
+        for index in indices.split('[').filter(|s| !s.is_empty()) {
+            v = &mut v[index.trim_end_matches(']').parse::<usize>().unwrap()];
+        }
+    }
+    v
+}
+
+#[test]
+fn bidirectional_controls_are_refused_in_every_text() {
+    let mut paths = Vec::new();
+    string_paths(&bundled(), String::new(), &mut paths);
+    // Choices are refused as unknown names, and a currency code as too long, before any text rule.
+    // A related name must be an entry of its list, whose own text is checked (below).
+    paths.retain(|p| {
+        !p.ends_with(".demand")
+            && !p.ends_with("pay_level.value")
+            && !p.ends_with(".currency")
+            && !p.contains(".related.value.")
+    });
+    assert!(paths.len() > 100, "only {} texts in the bundled dataset", paths.len());
+    for (i, path) in paths.iter().enumerate() {
+        let c = BIDI_CONTROLS[i % BIDI_CONTROLS.len()];
+        expect(
+            |v| {
+                let s = at(v, path);
+                let text = s.as_str().unwrap().to_string();
+                let middle = text.char_indices().nth(text.chars().count() / 2).unwrap().0;
+                *s = json!(format!("{}{c}{}", &text[..middle], &text[middle..]));
+            },
+            &format!("{path}: {BIDI_RULE}"),
+        );
+    }
+    // Each of them, in an optional text and in a list's name.
+    for c in BIDI_CONTROLS {
+        expect(
+            |v| career(v)["outlook"]["demand_note"] = json!(format!("a{c}b")),
+            &format!("careers[0].outlook.demand_note: {BIDI_RULE}"),
+        );
+        expect(
+            |v| career(v)["tech_stack"][0] = json!(format!("Zen{c}desk")),
+            &format!("careers[0].tech_stack[0]: {BIDI_RULE}"),
+        );
+    }
+    // A related name with one names no entry, unless the entry has it too.
+    let tool = bundled()["careers"][0]["skill_groups"][0]["skills"][1]["related"]["value"]["tools"][0].clone();
+    let at_entry = bundled()["careers"][0]["tech_stack"].as_array().unwrap().iter().position(|t| *t == tool).unwrap();
+    let hidden = format!("{}\u{202e}", tool.as_str().unwrap());
+    let got = errors_after(|v| {
+        career(v)["tech_stack"][at_entry] = json!(hidden);
+        for g in career(v)["skill_groups"].as_array_mut().unwrap() {
+            for s in g["skills"].as_array_mut().unwrap() {
+                let tools = s.pointer_mut("/related/value/tools").and_then(Value::as_array_mut);
+                for t in tools.into_iter().flatten() {
+                    if *t == tool {
+                        *t = json!(hidden);
+                    }
+                }
+            }
+        }
+    });
+    assert_eq!(got, format!("careers[0].tech_stack[{at_entry}]: {BIDI_RULE}"));
+    // A link has its own rule, which names every invisible character.
+    expect(
+        |v| career(v)["sources"][0]["url"] = json!("https://example.org/\u{2067}x"),
+        "careers[0].sources[0].url: must not contain invisible formatting characters such as U+202E",
+    );
+}
+
+#[test]
+fn marks_and_joiners_stay_allowed() {
+    let mut v = bundled();
+    // A family emoji is joined by U+200D; Persian writes with U+200C; LRM and RLM steer the text
+    // they sit in and nothing around it.
+    career(&mut v)["title"] = json!(
+        "Support \u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467} \u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{645}"
+    );
+    career(&mut v)["summary"] = json!("Pay in \u{200f}USD\u{200e} and \u{200e}€\u{200f}.");
+    career(&mut v)["soft_abilities"][0] = json!("Empathy\u{200d}");
+    if let Err(e) = read_dataset(&v.to_string()) {
+        panic!("refused:\n{e}");
+    }
+}
+
+#[test]
+fn the_schema_refuses_bidirectional_controls_too() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/career-dataset.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let id = career_widget::core::schema::SCHEMA_ID;
+    let mut compiler = boon::Compiler::new();
+    let mut schemas = boon::Schemas::new();
+    compiler.add_resource(id, schema).unwrap();
+    let index = compiler.compile(id, &mut schemas).unwrap();
+    for c in BIDI_CONTROLS {
+        for text in [format!("a{c}b"), format!("{c}ab"), format!("ab{c}")] {
+            let mut v = bundled();
+            career(&mut v)["title"] = json!(text);
+            assert!(schemas.validate(&v, index).is_err(), "the schema accepts {text:?}");
+            assert!(read_dataset(&v.to_string()).is_err());
+        }
+    }
+    for c in ['\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}'] {
+        let mut v = bundled();
+        career(&mut v)["title"] = json!(format!("a{c}b"));
+        assert!(schemas.validate(&v, index).is_ok(), "the schema refuses {c:?}");
+        assert!(read_dataset(&v.to_string()).is_ok());
+    }
+}

@@ -27,8 +27,11 @@ mod cli {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
+    use career_widget::core::limits::MAX_DATASET_BYTES;
     use career_widget::core::read::read_dataset_bytes;
     use career_widget::core::schema::{dataset_schema, schema_json};
+    use career_widget::core::text::is_format_char;
+    use career_widget::core::validate::ValidationErrors;
     use clap::{Parser, Subcommand};
     use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
     use serde_json::Value;
@@ -94,32 +97,61 @@ mod cli {
         let mut all_valid = true;
         for file in files {
             let (name, bytes) = if file.as_os_str() == "-" {
-                let mut bytes = Vec::new();
-                ("<stdin>".to_string(), std::io::stdin().read_to_end(&mut bytes).map(|_| bytes))
+                ("<stdin>".to_string(), read_capped(std::io::stdin().lock()))
             } else {
-                (file.display().to_string(), std::fs::read(file))
+                (file.display().to_string(), std::fs::File::open(file).and_then(read_capped))
             };
-            let problems = match bytes {
-                Err(e) => vec![format!("file: cannot be read: {e}")],
+            let errors = match bytes {
+                Err(e) => ValidationErrors::single("file", format!("cannot be read: {e}")),
+                // The widget's own words for a dataset over the cap.
+                Ok(bytes) if bytes.len() > MAX_DATASET_BYTES => {
+                    ValidationErrors::single("", format!("is larger than the limit of {MAX_DATASET_BYTES} bytes"))
+                }
                 Ok(bytes) => match read_dataset_bytes(&bytes) {
                     Ok(dataset) => {
                         let n = dataset.careers.len();
-                        eprintln!("{name}: valid ({n} career{})", if n == 1 { "" } else { "s" });
+                        eprintln!(
+                            "{}",
+                            printable(&format!("{name}: valid ({n} career{})", if n == 1 { "" } else { "s" }))
+                        );
                         continue;
                     }
-                    // One line per error, in the widget's words (`ValidationErrors`' Display).
-                    Err(errors) => errors.to_string().lines().map(str::to_string).collect(),
+                    Err(errors) => errors,
                 },
             };
             all_valid = false;
-            for problem in problems {
+            // One line per error, in the widget's words (`ValidationErrors`' Display).
+            for problem in errors.to_string().lines() {
                 // A closed stdout (`| head`) ends the listing; the exit code still says invalid.
-                if writeln!(out, "{name}: {problem}").is_err() {
+                if writeln!(out, "{}", printable(&format!("{name}: {problem}"))).is_err() {
                     return ExitCode::FAILURE;
                 }
             }
         }
         if all_valid { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    }
+
+    /// At most one byte more than a dataset may hold: enough to tell that it is too large, and an
+    /// endless input (`/dev/zero`, a pipe) is never held whole.
+    fn read_capped(input: impl Read) -> std::io::Result<Vec<u8>> {
+        let mut bytes = Vec::new();
+        input.take(MAX_DATASET_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+        Ok(bytes)
+    }
+
+    /// A line as it may reach a terminal: every control and invisible formatting character written
+    /// as its escape (`\u{1b}`). The messages are clean already; a file's name or the system's
+    /// words are not, and an escape sequence or a carriage return could redraw what was printed.
+    fn printable(line: &str) -> String {
+        let mut out = String::with_capacity(line.len());
+        for c in line.chars() {
+            if c.is_control() || is_format_char(c) {
+                out.extend(c.escape_unicode());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     }
 
     /// A JSON value whose objects keep the order they were built in (serde_json's own sorts

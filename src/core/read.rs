@@ -11,7 +11,7 @@
 //! would silently drop a value; and `JSON.parse` keeps the last of a key given twice, which
 //! serde_json's derived readers refuse.
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, Demand, PayLevel};
 use super::limits::MAX_DATASET_BYTES;
 use super::text::outside;
 use super::validate::{ValidationError, ValidationErrors, validate};
@@ -100,15 +100,20 @@ fn structural(path: &str, error: &serde_json::Error) -> ValidationError {
     if let Some(rest) = message.strip_prefix("duplicate field ") {
         return ValidationError::new(&at(&quoted(rest)), "is given more than once");
     }
-    if let Some(rest) = message.strip_prefix("unknown variant ") {
-        let options: Vec<&str> = rest.split("one of ").nth(1).unwrap_or_default().split(", ").collect();
-        let options: Vec<String> = options.iter().map(|o| o.trim_matches('`').to_string()).collect();
-        return ValidationError::new(path, format!("must be one of {}", options.join(", ")));
+    // The value serde quotes is the dataset's, free to spell out a list of its own; serde's list
+    // of the names comes last and identifies the type, whose own names are the choices.
+    if message.starts_with("unknown variant ") {
+        for names in [&Demand::NAMES[..], &PayLevel::NAMES[..]] {
+            if message.ends_with(&format!("one of `{}`", names.join("`, `"))) {
+                return ValidationError::new(path, format!("must be one of {}", names.join(", ")));
+            }
+        }
     }
     if message.starts_with("invalid type: null") {
         return ValidationError::new(path, "is required");
     }
-    if let Some(expected) = message.strip_prefix("invalid type: ").and_then(|m| m.split(", expected ").nth(1)) {
+    // What serde expected comes last, after the value, which is the dataset's text.
+    if let Some((_, expected)) = message.strip_prefix("invalid type: ").and_then(|m| m.rsplit_once(", expected ")) {
         let rule = match expected {
             "f64" | "u32" => "must be a number",
             "a string" => "must be a string",

@@ -8,7 +8,7 @@ use std::fmt;
 
 use super::dataset::*;
 use super::limits::*;
-use super::text::is_format_char;
+use super::text::{is_format_char, outside};
 use super::years::{YEARS_MAX, YEARS_MIN};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +79,19 @@ pub fn validate(dataset: &Dataset) -> Result<(), ValidationErrors> {
     if cx.errors.is_empty() { Ok(()) } else { Err(ValidationErrors { errors: cx.errors, more: cx.more }) }
 }
 
+/// Bidirectional embeddings, overrides and isolates: in a name they can turn the widget's own
+/// words around it backwards. The marks (U+200E, U+200F) and the joiners stay allowed: they
+/// only steer the text they sit in.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Dataset text inside a rule, quoted, shortened and cleaned like any outside text: a name there
+/// could otherwise carry escape sequences to a terminal or fill it. Long enough for any id.
+fn quoted(s: &str) -> String {
+    format!("\"{}\"", outside(s, MAX_ID_CHARS))
+}
+
 /// Is `s` a slug: lowercase ASCII letters and digits in hyphen-separated words?
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -140,6 +153,16 @@ impl Checker {
     // ---- values -------------------------------------------------------------------------------
 
     fn text(&mut self, s: &str, path: &str, max_chars: usize) {
+        if self.plain(s, path, max_chars) && s.chars().any(is_bidi_control) {
+            self.fail(
+                path,
+                "must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they can reverse the widget's own text",
+            );
+        }
+    }
+
+    /// The rules of every text but the bidirectional one; `true` when it broke none.
+    fn plain(&mut self, s: &str, path: &str, max_chars: usize) -> bool {
         let chars = s.chars().count();
         if s.trim().is_empty() {
             self.fail(path, "must not be empty");
@@ -149,7 +172,10 @@ impl Checker {
             self.fail(path, format!("has {chars} characters; at most {max_chars} are allowed"));
         } else if s.chars().any(char::is_control) {
             self.fail(path, "must not contain control characters");
+        } else {
+            return true;
         }
+        false
     }
 
     fn optional_text(&mut self, s: &Option<String>, path: &str, max_chars: usize) {
@@ -220,7 +246,7 @@ impl Checker {
         let mut seen = HashSet::new();
         for (path, id) in ids {
             if !seen.insert(id) {
-                self.fail(&path, format!("\"{id}\" is used twice"));
+                self.fail(&path, format!("{} is used twice", quoted(id)));
             }
         }
     }
@@ -266,7 +292,7 @@ impl Checker {
             let p = child(path, key);
             self.id(id, &p);
             if is_slug(id) && c.source(id).is_none() {
-                self.fail(&p, format!("names source \"{id}\", which is not in sources"));
+                self.fail(&p, format!("names source {}, which is not in sources", quoted(id)));
             }
         }
     }
@@ -412,9 +438,9 @@ impl Checker {
                 let ip = index(&vp, i);
                 self.id(tier, &ip);
                 if g.focus_tiers.value[..i].contains(tier) {
-                    self.fail(&ip, format!("\"{tier}\" is listed twice"));
+                    self.fail(&ip, format!("{} is listed twice", quoted(tier)));
                 } else if is_slug(tier) && c.tier_index(tier).is_none() {
-                    self.fail(&ip, format!("names tier \"{tier}\", which is not in tiers"));
+                    self.fail(&ip, format!("names tier {}, which is not in tiers", quoted(tier)));
                 }
             }
         }
@@ -434,9 +460,9 @@ impl Checker {
         for (i, name) in names.iter().enumerate() {
             let ip = index(path, i);
             if names[..i].contains(name) {
-                self.fail(&ip, format!("\"{name}\" is listed twice"));
+                self.fail(&ip, format!("{} is listed twice", quoted(name)));
             } else if !list.contains(name) {
-                self.fail(&ip, format!("names \"{name}\", which is not in {what}"));
+                self.fail(&ip, format!("names {}, which is not in {what}", quoted(name)));
             }
         }
     }
@@ -449,10 +475,9 @@ impl Checker {
             self.text(&s.title, &child(&p, "title"), MAX_NAME_CHARS);
             self.optional_text(&s.publisher, &child(&p, "publisher"), MAX_NAME_CHARS);
             if let Some(url) = &s.url {
+                // A link's own rule refuses every invisible character, the bidirectional ones too.
                 let up = child(&p, "url");
-                let before = self.errors.len() + self.more;
-                self.text(url, &up, MAX_URL_CHARS);
-                if self.errors.len() + self.more == before {
+                if self.plain(url, &up, MAX_URL_CHARS) {
                     if let Some(rule) = link_problem(url) {
                         self.fail(&up, rule);
                     }

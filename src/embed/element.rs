@@ -319,18 +319,9 @@ impl Inner {
             super::test_hooks::trap_if(&target, "input");
             dispatch_change(&target, &change)
         });
-        WidgetProps {
-            career,
-            years,
-            view,
-            theme,
-            money,
-            on_years_change,
-            notice: None,
-            stagger: true,
-            choices,
-            on_pick,
-        }
+        let root = self.root.clone();
+        let stagger = Some(Callback::from(move |()| claim_work(&root)));
+        WidgetProps { career, years, view, theme, money, on_years_change, notice: None, stagger, choices, on_pick }
     }
 
     fn warn_once(&mut self, message: String) {

@@ -4,6 +4,7 @@
 //! components as one [`CareerHandle`](crate::core::model::CareerHandle): the dataset's career and
 //! its models, built once.
 
+pub mod isolate;
 pub mod money_format;
 pub mod notice;
 pub mod root;

@@ -40,7 +40,7 @@ pub fn Root(props: &RootProps) -> Html {
                 money={widget.money.clone()}
                 on_years_change={widget.on_years_change.clone()}
                 notice={widget.notice.clone()}
-                stagger={widget.stagger}
+                stagger={widget.stagger.clone()}
                 choices={widget.choices.clone()}
                 on_pick={widget.on_pick.clone()}
             />

@@ -6,6 +6,7 @@ use gloo_timers::callback::Timeout;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::isolate::iso;
 use super::salary::SalaryView;
 use super::skills::SkillsView;
 use super::state::{Choose, WidgetState};
@@ -95,9 +96,11 @@ pub struct WidgetProps {
     #[prop_or_default]
     pub notice: Option<AttrValue>,
     /// Render the skill map one task after the rest, so that neither half is a long task on a
-    /// slow phone (the embed turns it on; a prerender or a test renders everything at once).
+    /// slow phone, and tell this callback when that task runs: the embed claims the render for
+    /// its element, so a trap in it is pinned there (a prerender or a test renders everything
+    /// at once: `None`).
     #[prop_or_default]
-    pub stagger: bool,
+    pub stagger: Option<Callback<()>>,
     /// The dataset's careers, when the reader chooses among them (the host named none).
     #[prop_or_default]
     pub choices: Option<Rc<Vec<CareerHandle>>>,
@@ -110,11 +113,18 @@ pub struct WidgetProps {
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = use_reducer(WidgetState::default);
     let years = state.years(props.years);
-    let skills_due = use_state(|| !props.stagger || !props.view.shows_salary());
+    let skills_due = use_state(|| props.stagger.is_none() || !props.view.shows_salary());
     {
-        let skills_due = skills_due.clone();
+        let (skills_due, stagger) = (skills_due.clone(), props.stagger.clone());
         use_effect_with((), move |_| {
-            let later = (!*skills_due).then(|| Timeout::new(0, move || skills_due.set(true)));
+            let later = (!*skills_due).then(|| {
+                Timeout::new(0, move || {
+                    skills_due.set(true);
+                    if let Some(told) = stagger {
+                        told.emit(());
+                    }
+                })
+            });
             move || drop(later)
         });
     }
@@ -154,7 +164,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let key = props.career.key();
 
     html! {
-        <article class="cw" data-theme={props.theme.as_str()} aria-label={format!("{} career: salary and skills", career.title)}>
+        <article class="cw" data-theme={props.theme.as_str()} aria-label={format!("{} career: salary and skills", iso(&career.title))}>
             if let Some(notice) = &props.notice {
                 <p class="cw-banner" role="status" data-testid="notice">{ notice.clone() }</p>
             }
@@ -225,7 +235,7 @@ fn Sources(props: &SourcesProps) -> Html {
 
 fn source_title(s: &crate::core::dataset::Source) -> String {
     match &s.publisher {
-        Some(p) => format!("{} ({})", s.title, p),
+        Some(p) => format!("{} ({})", iso(&s.title), iso(p)),
         None => s.title.clone(),
     }
 }

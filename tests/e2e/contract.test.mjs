@@ -166,12 +166,14 @@ test('elements added later mount, removed ones clean up, attribute changes apply
 test('every bad attribute value falls back with exactly one warning', async () => {
   const { page, context, problems } = await openPage(browser);
   await page.goto(`${server.origin}/pages/bad-attributes.html`);
-  for (const id of ['#good', '#career', '#years-text', '#years-range', '#view', '#locale', '#locale-unknown', '#theme', '#src']) {
+  for (const id of ['#good', '#career', '#years-text', '#years-range', '#view', '#locale', '#locale-unknown', '#theme']) {
     await page.locator(`${id} [data-testid=estimate]`).waitFor();
   }
+  await page.locator('#src .cw-notice').waitFor();
+  assert.equal(await shadowText(page, '#src', '[data-testid=estimate]'), null, 'a bad src shows no career in its place');
   assert.equal(await estimateOf(page, '#years-text'), '$85,000', 'years falls back to 5');
   assert.equal(await estimateOf(page, '#years-range'), '$110,000', 'years is clamped to 40');
-  assert.ok(await shadowText(page, '#src', '[data-testid=notice]'));
+  assert.ok(await shadowText(page, '#src', '.cw-notice'));
   const expected = [
     'warning: <career-widget> career="astronaut" is not in the dataset (it has: customer-support-manager); showing "customer-support-manager".',
     'warning: <career-widget> years="lots" is not a number of years; using 5.',
@@ -223,7 +225,7 @@ describe('src datasets', () => {
     'a javascript: link': ['/data/bad-link.json', 'careers[0].sources[0].url: must be an http:// or https:// URL'],
   };
   for (const [what, [src, reason]] of Object.entries(refused)) {
-    test(`a ${what} dataset shows the reason, warns once, and the bundled data still works`, async () => {
+    test(`a ${what} dataset shows the reason, warns once, and no other career's figures`, async () => {
       const { page, context, problems } = await openPage(browser);
       await page.goto(`${server.origin}/pages/blank.html`);
       await page.evaluate((url) => {
@@ -235,11 +237,12 @@ describe('src datasets', () => {
           document.querySelector('#slot').append(el);
         }
       }, src);
-      await page.locator('#a [data-testid=notice]').waitFor();
-      await page.locator('#b [data-testid=notice]').waitFor();
-      const notice = await shadowText(page, '#a', '[data-testid=notice]');
+      await page.locator('#a .cw-notice').waitFor();
+      await page.locator('#b .cw-notice').waitFor();
+      const notice = await shadowText(page, '#a', '.cw-notice');
       assert.ok(notice.includes(reason), notice);
-      assert.equal(await estimateOf(page, '#a'), '$85,000', 'the built-in data is shown instead');
+      assert.equal(await shadowText(page, '#a', '[data-testid=estimate]'), null, 'not the built-in career instead');
+      assert.equal(await shadowText(page, '#a', '.cw-notice-title'), 'Career widget unavailable');
       const warnings = problems.filter((p) => p.startsWith('warning: <career-widget> src='));
       assert.equal(warnings.length, 1, `one warning for two widgets: ${problems}`);
       assert.ok(warnings[0].includes(reason), warnings[0]);

@@ -1,5 +1,6 @@
 // Any career, not just one: the career picker, the embed snippet's fallback content and JSON-LD,
-// print, and the authoring page, end to end against the release dist/.
+// its reservation under a strict CSP, print, and the authoring page, end to end against the
+// release dist/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -9,14 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { holdRequests, launch, openPage } from './browser.mjs';
 import { bundledDataset, testDatasets } from './datasets.mjs';
 import { serve } from './server.mjs';
-import { RESERVED_PX } from '../../assets/snippet.js';
+import { fallbackHtml, RESERVED_PX } from '../../assets/snippet.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const DIST = process.env.DIST ?? here('../../dist');
+// The policy the README recommends a blog to send.
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 let browser;
 let server;
 let pageHtml = '';
+let blogCss = '';
 let dataDir;
 
 before(async () => {
@@ -24,7 +28,12 @@ before(async () => {
   for (const [name, d] of Object.entries(await testDatasets())) await writeFile(join(dir, name), JSON.stringify(d));
   browser = await launch();
   server = await serve({ '/dist/': DIST, '/data/': dir, '/pages/': here('./pages') }, () => ({}), {
-    routes: { '/gen/kit.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(pageHtml) },
+    routes: {
+      '/gen/kit.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(pageHtml),
+      '/gen/strict.html': (req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': STRICT_CSP }).end(pageHtml),
+      '/gen/blog.css': (req, res) => res.writeHead(200, { 'content-type': 'text/css' }).end(blogCss),
+    },
   });
 });
 
@@ -130,21 +139,29 @@ describe('print', () => {
   }
 });
 
-// The demo page's generator, with every option: what it prints, and that page, loaded.
-async function demoSnippet({ view = 'both', jsonLd = true } = {}) {
+// The demo page's generator, with every option: what it prints (with `stylesheet`, the snippet
+// and the rule for the blog's stylesheet), and that page, loaded.
+async function demoCode({ view = 'both', jsonLd = true, stylesheet = false } = {}) {
   const { page, context, problems } = await openPage(browser);
   await page.goto(`${server.origin}/dist/index.html`);
   await page.locator('#generator-form [name=career] option').first().waitFor({ state: 'attached' });
   await page.locator('#generator-form select[name=view]').selectOption(view);
   await page.locator('#generator-form select[name=locale]').selectOption('en-US');
   await page.locator('#generator-form input[name=jsonld]').setChecked(jsonLd);
+  const ruleBox = page.locator('.stylesheet-rule');
+  assert.ok(await ruleBox.isHidden(), 'the inline form is the default');
+  await page.locator('#generator-form input[name=stylesheet]').setChecked(stylesheet);
+  if (stylesheet) await ruleBox.waitFor();
   // The integrity hash arrives with integrity.json.
   await page.locator('#snippet').filter({ hasText: 'integrity="sha384-' }).waitFor();
   const snippet = await page.locator('#snippet').textContent();
+  const rule = stylesheet ? await ruleBox.locator('#rule').textContent() : null;
   assert.deepEqual(problems, []);
   await context.close();
-  return snippet;
+  return { snippet, rule };
 }
+
+const demoSnippet = async (options) => (await demoCode(options)).snippet;
 
 function post(snippet) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title>
@@ -217,6 +234,39 @@ describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
     await context.close();
   });
 
+  test('a title ending in U+202E leaves the fallback\'s figures and words in order, as the browser lays them out', async () => {
+    // Unisolated, the override would run on to the paragraph's end: "$85,000" shown as "000,58$".
+    const career = structuredClone((await bundledDataset()).careers[0]);
+    career.title += '\u202e';
+    career.sources.find((s) => s.id === career.salary.source).title += '\u202e';
+    const { page, context, problems } = await openPost(`<career-widget>${fallbackHtml(career, 'en-US')}</career-widget>`, {
+      javaScriptEnabled: false,
+    });
+    await page.goto(`${server.origin}/gen/kit.html`);
+    const backwards = await page.evaluate(() => {
+      const found = [];
+      const walker = document.createTreeWalker(document.querySelector('career-widget p'), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest('bdi')) continue;
+        // Each visible character's box, in the text's order: on one line, each must lie right of the one before.
+        const boxes = node.data.split('').flatMap((c, i) => {
+          if (/\s/.test(c)) return [];
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          return [{ c, ...range.getBoundingClientRect().toJSON() }];
+        });
+        const reversed = boxes.filter((box, i) => i > 0 && boxes[i - 1].top === box.top && box.left <= boxes[i - 1].left);
+        if (reversed.length) found.push(`${reversed.length} characters left of the one before in "${node.data}"`);
+      }
+      return found;
+    });
+    assert.deepEqual(backwards, []);
+    assert.match(await page.locator('career-widget p').textContent(), /median pay \$85,000 a year/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the JSON-LD is well-formed, an Occupation with exactly the dataset\'s figures, and nothing else', async () => {
     const snippet = await demoSnippet();
     const { page, context } = await openPost(snippet, { javaScriptEnabled: false });
@@ -246,6 +296,63 @@ describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
   });
 });
 
+// A post on a blog that sends the README's CSP: only its own stylesheet styles it, so the post's
+// layout (no body margin, a 100-px heading) is there and not in style attributes.
+const BLOG_CSS = 'body { margin: 0; } h1 { margin: 0; height: 100px; }\n';
+
+function strictPost(snippet) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title>
+    <link rel="icon" href="/dist/favicon.svg"><link rel="stylesheet" href="/gen/blog.css"></head>
+    <body><h1>A post</h1>\n${snippet}\n<p id="after">The post goes on.</p></body></html>`;
+}
+
+// Until career-widget.js has run (held here), only the page's reservation holds the space.
+async function openStrictPost(snippet, css) {
+  pageHtml = strictPost(snippet);
+  blogCss = css;
+  const opened = await openPage(browser, { viewport: COLUMN_700 });
+  const releaseEntry = await holdRequests(opened.page, '**/dist/career-widget.js');
+  return { ...opened, releaseEntry };
+}
+
+async function goToStrictPost(page) {
+  await page.goto(`${server.origin}/gen/strict.html`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.querySelector('link[rel=stylesheet]')?.sheet && document.querySelector('#after'));
+  return page.evaluate(() => ({
+    defined: Boolean(customElements.get('career-widget')),
+    height: document.querySelector('career-widget').getBoundingClientRect().height,
+  }));
+}
+
+describe("the reservation under the README's strict Content-Security-Policy", () => {
+  for (const view of ['both', 'salary', 'skills']) {
+    test(`view ${view}: the snippet without <style> and the rule in the blog's stylesheet reserve the space, with no violation`, async () => {
+      const { snippet, rule } = await demoCode({ view, stylesheet: true });
+      assert.doesNotMatch(snippet, /<style|\sstyle=/i);
+      const { page, context, problems, releaseEntry } = await openStrictPost(snippet, BLOG_CSS + rule);
+      assert.deepEqual(await goToStrictPost(page), { defined: false, height: RESERVED_PX[view] });
+      // The rest of the snippet runs under the policy too: the pinned script, the fallback, the JSON-LD.
+      releaseEntry();
+      await page.locator(view === 'skills' ? 'career-widget .cw-skills' : 'career-widget [data-testid=estimate]').waitFor();
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('the inline form: the policy refuses its <style> (a console error) and nothing is reserved before the script runs', async () => {
+    const snippet = await demoSnippet();
+    assert.ok(snippet.startsWith('<style>'), snippet);
+    const { page, context, problems, releaseEntry } = await openStrictPost(snippet, BLOG_CSS);
+    const refused = page.waitForEvent('console', (m) => m.type() === 'error' && m.text().includes('Content Security Policy'));
+    const { height } = await goToStrictPost(page);
+    assert.match((await refused).text(), /inline style.*style-src 'self'/i);
+    assert.ok(height < RESERVED_PX.both / 2, `only the fallback text's height: ${height}px`);
+    assert.equal(problems.length, 1, problems.join('\n'));
+    releaseEntry();
+    await context.close();
+  });
+});
+
 describe('the authoring page', () => {
   async function twoCareers() {
     return JSON.stringify((await testDatasets())['two-careers.json'], null, 2);
@@ -268,7 +375,7 @@ describe('the authoring page', () => {
     await writeFile(join(dataDir, 'broken.json'), broken);
     const widget = await openPage(browser);
     await widget.page.goto(`${server.origin}/gen/kit.html`);
-    const notice = await widget.page.locator('career-widget [data-testid=notice]').textContent();
+    const notice = await widget.page.locator('career-widget .cw-notice').textContent();
     await widget.context.close();
 
     const { page, context, problems } = await openAuthor();
@@ -310,7 +417,13 @@ describe('the authoring page', () => {
     const snippet = await page.locator('#snippet').textContent();
     assert.ok(snippet.includes('<career-widget src="https://blog.example/data/careers.json" career="fake-beta" years="5" locale="en-US">'), snippet);
     // Fake Beta: low 30,000, median 36,000, high 42,000.
-    assert.ok(snippet.includes('<p><strong>Fake Beta (test data)</strong>: median pay $36,000 a year (Testland), in a range of $30,000 to $42,000. Source: Made-up test source (guide).</p>'), snippet);
+    assert.ok(
+      snippet.includes(
+        '<p><strong><bdi>Fake Beta (test data)</bdi></strong>: median pay $36,000 a year (<bdi>Testland</bdi>), in a range of $30,000 to $42,000. ' +
+          'Source: <bdi>Made-up test source (guide)</bdi>.</p>',
+      ),
+      snippet,
+    );
     const jsonLd = JSON.parse(snippet.slice(snippet.indexOf('<script type="application/ld+json">') + 35, snippet.lastIndexOf('</script>')));
     assert.deepEqual(jsonLd.estimatedSalary[0], { '@type': 'MonetaryAmountDistribution', currency: 'USD', duration: 'P1Y', percentile10: 30000, median: 36000, percentile90: 42000 });
     assert.deepEqual(jsonLd.occupationLocation, [{ '@type': 'AdministrativeArea', name: 'Testland' }]);

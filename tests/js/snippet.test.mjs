@@ -1,10 +1,10 @@
-// The embed snippet's pure parts (assets/snippet.js), natively in Node: escaping of hostile
-// dataset strings, the JSON-LD's shape, the reservation rule. The end-to-end tests
+// The embed snippet's pure parts (assets/snippet.js), natively in Node: escaping and isolation of
+// hostile dataset strings, the JSON-LD's shape, the reservation in both forms. The end-to-end tests
 // (tests/e2e/kit.test.mjs) load what it writes in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { embedSnippet, fallbackHtml, occupation, RESERVED_PX, skillNames } from '../../assets/snippet.js';
+import { embedSnippet, fallbackHtml, occupation, RESERVED_PX, reservationRule, skillNames, stylesheetReservation } from '../../assets/snippet.js';
 
 const bundled = JSON.parse(await readFile(new URL('../../assets/careers.json', import.meta.url), 'utf8'));
 const real = bundled.careers[0];
@@ -60,7 +60,8 @@ test('hostile strings stay text: no tag in the fallback, nothing that ends the J
   });
   // Exactly the tags the snippet means to write, and no others.
   assert.deepEqual(snippet.match(/<[a-z!/][^\s>]*/gi), [
-    '<style', '</style', '<script', '</script', '<career-widget', '<p', '<strong', '</strong', '<a', '</a', '</p', '</career-widget', '<script', '</script',
+    '<style', '</style', '<script', '</script', '<career-widget', '<p', '<strong', '<bdi', '</bdi', '</strong', '<bdi', '</bdi',
+    '<a', '<bdi', '</bdi', '</a', '<bdi', '</bdi', '</p', '</career-widget', '<script', '</script',
   ]);
   assert.match(snippet, /src="\/d\.json\?a=1&amp;b=&quot;2&quot;"/);
   assert.match(snippet, /href="https:\/\/example\.com\/\?a=1&amp;b=&quot;2&quot;"/);
@@ -73,8 +74,8 @@ test('hostile strings stay text: no tag in the fallback, nothing that ends the J
 test('the fallback: title, median and range with currency, region and the salary\'s source', () => {
   assert.equal(
     fallbackHtml(real, 'en-US'),
-    '<p><strong>Customer Support Manager</strong>: median pay $85,000 a year (US), in a range of $60,000 to $110,000. ' +
-      'Source: Customer Support Manager Career Path Guide (Jobicy).</p>',
+    '<p><strong><bdi>Customer Support Manager</bdi></strong>: median pay $85,000 a year (<bdi>US</bdi>), in a range of $60,000 to $110,000. ' +
+      'Source: <bdi>Customer Support Manager Career Path Guide</bdi> (<bdi>Jobicy</bdi>).</p>',
   );
   const euro = structuredClone(real);
   euro.salary.currency = 'EUR';
@@ -101,5 +102,107 @@ test('the reserved heights are the loading placeholder\'s heights in a 700-px co
     const host = view === 'both' ? '' : `:host([view="${view}" i]) `;
     const rule = `@container (min-width: 700px) { ${host}.cwp { min-height: calc(${px}px + `;
     assert.ok(reserve.includes(rule), `${view}: ${rule}`);
+  }
+});
+
+// What an HTML parser reads back from text and attribute values escapeHtml wrote.
+const unescape = (html) =>
+  html.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot));/gi, (_, hex, dec, name) =>
+    hex || dec ? String.fromCodePoint(parseInt(hex ?? dec, hex ? 16 : 10)) : { amp: '&', lt: '<', gt: '>', quot: '"' }[name.toLowerCase()],
+  );
+
+// The fallback's isolates (their text, as read back) and what lies outside them; escaped text
+// holds no "<", so each <bdi> ends at the first </bdi>.
+function isolates(html) {
+  const inside = [...html.matchAll(/<bdi>(.*?)<\/bdi>/g)].map((m) => unescape(m[1]));
+  return { inside, outside: html.replace(/<bdi>.*?<\/bdi>/g, '<bdi></bdi>') };
+}
+
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+test('every dataset string of the fallback is in its own isolate; the figures and the sentence are outside', () => {
+  const career = structuredClone(real);
+  career.sources[0].url = 'https://example.com/guide';
+  const { inside, outside } = isolates(fallbackHtml(career, 'en-US'));
+  assert.deepEqual(inside, [career.title, career.salary.region, career.sources[0].title, career.sources[0].publisher]);
+  assert.equal(
+    outside,
+    '<p><strong><bdi></bdi></strong>: median pay $85,000 a year (<bdi></bdi>), in a range of $60,000 to $110,000. ' +
+      'Source: <a href="https://example.com/guide"><bdi></bdi></a> (<bdi></bdi>).</p>',
+  );
+});
+
+test('a right-to-left override ending a title cannot reverse the figures: it stays in the isolate, written as a reference', () => {
+  // U+202E ending a title, unisolated, shows "$85,000" as "000,58$" and the rest of the line backwards.
+  const career = structuredClone(real);
+  career.title = 'Support Manager\u202e';
+  career.salary.region = '\u2067US';
+  career.sources[0].title = 'Guide\u202e';
+  career.sources[0].publisher = 'Jobicy\u202d\u200f';
+  const html = fallbackHtml(career, 'en-US');
+  const { inside, outside } = isolates(html);
+  assert.deepEqual(inside, ['Support Manager\u202e', '\u2067US', 'Guide\u202e', 'Jobicy\u202d\u200f'], 'the text is kept, inside its isolate');
+  assert.match(outside, /median pay \$85,000 a year \(<bdi><\/bdi>\), in a range of \$60,000 to \$110,000\. Source: /);
+  assert.doesNotMatch(unescape(outside), BIDI, 'no bidi control outside an isolate');
+  // As characters they would be invisible in the snippet's source and reorder the code around them.
+  const snippet = embedSnippet({ scriptUrl: SCRIPT, integrity: null, attributes: [['src', '/d.json\u202e']], career, locale: 'en-US', reserve: true, fallback: true, jsonLd: true });
+  assert.doesNotMatch(snippet, BIDI);
+  assert.ok(snippet.includes('<strong><bdi>Support Manager&#x202E;</bdi></strong>'), snippet);
+  assert.ok(snippet.includes('src="/d.json&#x202E;"'), snippet);
+  const json = JSON.parse(snippet.slice(snippet.indexOf('<script type="application/ld+json">') + 35, snippet.lastIndexOf('</script>')));
+  assert.equal(json.name, 'Support Manager\u202e', 'the JSON-LD reads back the same data');
+  assert.equal(json.occupationLocation[0].name, '\u2067US');
+});
+
+test('markup characters in every dataset string are escaped and read back as the same text', () => {
+  const career = structuredClone(real);
+  career.title = '<script>alert(1)</script> "Lead" & co';
+  career.salary.region = 'R&D "<b>"';
+  career.sources[0].title = '</bdi><script>alert(2)</script>';
+  career.sources[0].publisher = "Tom & Jerry's \"<i>\"";
+  career.sources[0].url = 'https://example.com/?a=1&b="<2>"';
+  const html = fallbackHtml(career, 'en-US');
+  assert.deepEqual(html.match(/<[a-z!/][^\s>]*/gi), ['<p', '<strong', '<bdi', '</bdi', '</strong', '<bdi', '</bdi', '<a', '<bdi', '</bdi', '</a', '<bdi', '</bdi', '</p']);
+  assert.deepEqual(isolates(html).inside, [career.title, career.salary.region, career.sources[0].title, career.sources[0].publisher]);
+  assert.equal(unescape(html.match(/href="([^"]*)"/)[1]), career.sources[0].url);
+});
+
+// The reservation's two forms: a <style> in the snippet, or rules for the blog's own stylesheet
+// (a page with the README's CSP, style-src 'self', refuses the <style>).
+
+// What a stylesheet's rules set on a <career-widget view=…> that is not defined yet: the matching
+// rules' declarations, the more specific (an attribute selector) winning, then the later.
+function reserved(css, view) {
+  const rules = [...css.matchAll(/^(career-widget(?:\[view="(\w+)"\])?):not\(:defined\) \{ ([^}]*) \}$/gm)];
+  assert.equal(rules.length, css.trim().split('\n').length, `every line is a rule this reads: ${css}`);
+  const applied = {};
+  for (const [, , only, body] of rules.filter(([, , only]) => !only).concat(rules.filter(([, , only]) => only))) {
+    if (only && only !== view) continue;
+    for (const declaration of body.split(';').filter((d) => d.trim())) {
+      const [property, value] = declaration.split(':').map((p) => p.trim());
+      applied[property] = value;
+    }
+  }
+  return applied;
+}
+
+test('the stylesheet form reserves, for every view, what the inline form does, and is the README\'s rule', async () => {
+  const css = stylesheetReservation();
+  for (const view of Object.keys(RESERVED_PX)) {
+    assert.deepEqual(reserved(reservationRule(view), view), { display: 'flow-root', 'min-height': `${RESERVED_PX[view]}px` }, view);
+    assert.deepEqual(reserved(css, view), reserved(reservationRule(view), view), view);
+  }
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes(`\`\`\`css\n${css}\n\`\`\``), `the README's rule:\n${css}`);
+});
+
+test('the snippet of the stylesheet form is the inline form without its <style>, for every view', () => {
+  const base = { scriptUrl: SCRIPT, integrity: 'sha384-x', career: real, locale: 'en-US', fallback: true, jsonLd: true };
+  for (const view of Object.keys(RESERVED_PX)) {
+    const attributes = [['career', real.id], ...(view === 'both' ? [] : [['view', view]])];
+    const inline = embedSnippet({ ...base, attributes, reserve: true });
+    const forStylesheet = embedSnippet({ ...base, attributes, reserve: false });
+    assert.equal(inline, `<style>${reservationRule(view)}</style>\n${forStylesheet}`, view);
+    assert.doesNotMatch(forStylesheet, /<style|\sstyle=/i, 'nothing a style-src \'self\' policy refuses');
   }
 });

@@ -1,3 +1,4 @@
+use crate::ui::isolate::iso;
 use yew::prelude::*;
 
 use super::geometry::{
@@ -91,7 +92,7 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
                 for (i, t) in career.tiers.iter().enumerate() {
                     <li class={classes!("cw-legend-item", props.tiers.tiers.contains(&i).then_some("is-current"))}>
                         <span class={classes!("cw-swatch", format!("cw-band-{}", i % 4))} aria-hidden="true"></span>
-                        { format!("{} · {}", t.title, t.years_label()) }
+                        { format!("{} · {}", iso(&t.title), t.years_label()) }
                     </li>
                 }
             </ul>
@@ -105,7 +106,7 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
                             <td>{ props.money.format(a.pay) }</td>
                             <td>{ match a.basis {
                                 AnchorBasis::RangeLow => "low end of the range".to_string(),
-                                AnchorBasis::Tier(i, level) => format!("{}, {}", career.tiers[i].title, level.label()),
+                                AnchorBasis::Tier(i, level) => format!("{}, {}", iso(&career.tiers[i].title), level.label()),
                             } }</td>
                         </tr>
                     }

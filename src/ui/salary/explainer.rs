@@ -1,3 +1,4 @@
+use crate::ui::isolate::iso;
 use yew::prelude::*;
 
 use crate::core::model::CareerHandle;
@@ -33,8 +34,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             AnchorBasis::Tier(i, level) => {
                                 let t = &career.tiers[i];
                                 match t.years_max {
-                                    Some(_) => format!("the {} figure, at the middle of {} ({})", level.label(), t.title, t.years_label()),
-                                    None => format!("the {}, from where {} is the only tier", level.label(), t.title),
+                                    Some(_) => format!("the {} figure, at the middle of {} ({})", level.label(), iso(&t.title), t.years_label()),
+                                    None => format!("the {}, from where {} is the only tier", level.label(), iso(&t.title)),
                                 }
                             }
                         }) }</li>

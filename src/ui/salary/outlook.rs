@@ -1,3 +1,4 @@
+use crate::ui::isolate::iso;
 use yew::prelude::*;
 
 use crate::core::dataset::Source;
@@ -16,7 +17,7 @@ pub fn OutlookFacts(props: &OutlookFactsProps) -> Html {
     let career = props.career.career();
     let o = &career.outlook;
     let growth = match &o.job_growth_status {
-        Some(status) => format!("{}% · {}", o.job_growth_percent, status),
+        Some(status) => format!("{}% · {}", o.job_growth_percent, iso(status)),
         None => format!("{}%", o.job_growth_percent),
     };
     html! {

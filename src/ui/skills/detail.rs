@@ -1,3 +1,4 @@
+use crate::ui::isolate::iso;
 use yew::prelude::*;
 
 use super::state::SkillsAction;
@@ -17,7 +18,7 @@ pub fn skill_detail(handle: &CareerHandle, at: SkillRef, on_action: &Callback<Sk
         .focus_tiers()
         .of_group(at.group)
         .iter()
-        .map(|&t| format!("{} ({})", career.tiers[t].title, career.tiers[t].years_label()))
+        .map(|&t| format!("{} ({})", iso(&career.tiers[t].title), career.tiers[t].years_label()))
         .collect();
     let close = on_action.reform(|_: MouseEvent| SkillsAction::Close);
     let tags = |items: &[String]| {
@@ -38,7 +39,7 @@ pub fn skill_detail(handle: &CareerHandle, at: SkillRef, on_action: &Callback<Sk
             <dl class="cw-detail-facts">
                 <div>
                     <dt>{ "Group" }</dt>
-                    <dd>{ &group.title }{ ": " }{ &group.description }</dd>
+                    <dd>{ format!("{}: {}", iso(&group.title), iso(&group.description)) }</dd>
                 </div>
                 <div>
                     <dt>{ "Focus at" }</dt>
@@ -60,9 +61,9 @@ pub fn skill_detail(handle: &CareerHandle, at: SkillRef, on_action: &Callback<Sk
                 }
             </dl>
             <p class="cw-detail-note">
-                { format!("Why this group matters then: {}", group.focus_tiers.rationale) }
+                { format!("Why this group matters then: {}", iso(&group.focus_tiers.rationale)) }
                 if let Some(related) = &skill.related {
-                    { format!(" Related items are derived: {}", related.rationale) }
+                    { format!(" Related items are derived: {}", iso(&related.rationale)) }
                 } else {
                     { " The dataset relates no specific tools to this skill." }
                 }
