@@ -321,7 +321,7 @@ impl Inner {
         });
         let root = self.root.clone();
         let stagger = Some(Callback::from(move |()| claim_work(&root)));
-        WidgetProps { career, years, view, theme, money, on_years_change, notice: None, stagger, choices, on_pick }
+        WidgetProps { career, years, view, theme, money, on_years_change, stagger, choices, on_pick }
     }
 
     fn warn_once(&mut self, message: String) {

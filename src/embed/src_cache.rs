@@ -207,11 +207,9 @@ impl<D: Clone, F> SrcCache<D, F> {
                 )
         };
         self.entries.retain(|e| !(unused(e) && e.url.starts_with("blob:")));
-        let mut ages: Vec<u64> = self.entries.iter().filter(|e| unused(e)).map(|e| e.used).collect();
-        if ages.len() > MAX_UNUSED {
-            ages.sort_unstable();
-            let oldest_kept = ages[ages.len() - MAX_UNUSED];
-            self.entries.retain(|e| !unused(e) || e.used >= oldest_kept);
+                while self.entries.iter().filter(|e| unused(e)).count() > MAX_UNUSED {
+            let oldest = self.entries.iter().filter(|e| unused(e)).map(|e| e.used).min();
+            self.entries.retain(|e| !unused(e) || Some(e.used) != oldest);
         }
     }
 

@@ -39,7 +39,6 @@ pub fn Root(props: &RootProps) -> Html {
                 theme={widget.theme}
                 money={widget.money.clone()}
                 on_years_change={widget.on_years_change.clone()}
-                notice={widget.notice.clone()}
                 stagger={widget.stagger.clone()}
                 choices={widget.choices.clone()}
                 on_pick={widget.on_pick.clone()}

@@ -92,9 +92,6 @@ pub struct WidgetProps {
     pub money: MoneyFormat,
     #[prop_or_default]
     pub on_years_change: Callback<YearsChange>,
-    /// A problem to show above the widget, e.g. a `src` dataset that could not be used.
-    #[prop_or_default]
-    pub notice: Option<AttrValue>,
     /// Render the skill map one task after the rest, so that neither half is a long task on a
     /// slow phone, and tell this callback when that task runs: the embed claims the render for
     /// its element, so a trap in it is pinned there (a prerender or a test renders everything
@@ -165,9 +162,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     html! {
         <article class="cw" data-theme={props.theme.as_str()} aria-label={format!("{} career: salary and skills", iso(&career.title))}>
-            if let Some(notice) = &props.notice {
-                <p class="cw-banner" role="status" data-testid="notice">{ notice.clone() }</p>
-            }
             if let Some(choices) = &props.choices {
                 { career_picker(choices, &props.career, on_pick) }
             }

@@ -4,9 +4,23 @@
 // them (from script and from the keyboard), the skill map shows, and nothing goes wrong; and the
 // authoring page's validator and blob: preview work there too.
 // The dist folder is $DIST, or ../../dist (`make build`). See drivers.mjs for the browsers.
+//
+// What goes wrong on a page: WebKitWebDriver exposes no console log (Firefox's comes through
+// WebDriver BiDi, errors only), so every page opened here runs pages/recorder.js as its first
+// script, before the widget's (the authoring page is served from a copy of dist/ with it added,
+// under /author/), and each test ends by asserting what it recorded (assertQuiet). It records
+// console.error, console.warn and failed console.assert calls, uncaught errors, unhandled
+// rejections, elements that failed to load, and CSP violations the browser fires an event for.
+// Still unseen in WebKit: what the browser logs itself without going through console.* or an
+// event (a fetch or XHR that fails or gets a 4xx/5xx, a CSP violation without a
+// securitypolicyviolation event, mixed content, deprecation and wasm compile warnings); console.log,
+// info and debug; anything logged before the recorder runs or after the test's last look; and
+// messages of workers or other frames (the widget uses neither).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Key, error as webdriverError } from 'selenium-webdriver';
@@ -19,18 +33,55 @@ const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 const RENDER_TIMEOUT_MS = 30_000;
 const UPDATE_TIMEOUT_MS = 10_000;
 
+const RECORDER = '<script src="/pages/recorder.js"></script>';
+
 let server;
+let authorDir; // a copy of DIST whose author.html runs the recorder first
+
+/** DIST copied to a fresh folder, with the recorder made the first script of author.html. */
+async function authorCopy() {
+  const dir = await mkdtemp(join(tmpdir(), 'career-widget-author-'));
+  await cp(DIST, dir, { recursive: true });
+  const file = join(dir, 'author.html');
+  const html = await readFile(file, 'utf8');
+  const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);
+  assert.ok(charset && charset.index < html.search(/<script\b/i), 'author.html: no <meta charset> before its first script');
+  const at = charset.index + charset[0].length;
+  await writeFile(file, `${html.slice(0, at)}\n    ${RECORDER}${html.slice(at)}`);
+  return dir;
+}
 
 before(async () => {
   assert.ok(existsSync(join(DIST, 'career-widget.js')), `no release bundle in ${DIST}: run make build or set DIST`);
-  server = await serve({ '/dist/': DIST, '/pages/': here('./pages') }, (path) =>
+  authorDir = await authorCopy();
+  server = await serve({ '/dist/': DIST, '/pages/': here('./pages'), '/author/': authorDir }, (path) =>
     path.startsWith('/pages/') ? { 'content-security-policy': STRICT_CSP } : {},
   );
 });
 
 after(async () => {
   await server?.close();
+  if (authorDir) await rm(authorDir, { recursive: true, force: true });
 });
+
+/**
+ * Asserts that nothing went wrong on the page open in `browser`: what pages/recorder.js (the
+ * page's first script) recorded is `expected` (nothing, unless the test expects a warning); in
+ * Firefox, its console showed no error either (through WebDriver BiDi, since the last check).
+ */
+async function assertQuiet(t, name, browser, expected = []) {
+  const seen = await browser.driver.executeScript(() => ({
+    first: window.__recorderFirst ?? false,
+    problems: window.__problems ?? ['the recorder did not run'],
+  }));
+  assert.deepEqual(seen.problems, expected, 'page errors, rejections, CSP violations, console.error/warn/assert');
+  assert.equal(seen.first, true, "the recorder ran as the page's first script, before the widget's");
+  if (browser.consoleLogged) {
+    assert.deepEqual(browser.consoleErrors.splice(0), [], 'errors in the browser console');
+  } else {
+    t.diagnostic(`${name}: its WebDriver exposes no console log; checked the page's own recorder only`);
+  }
+}
 
 /** Trimmed text of `selector` in the open shadow root of element #id, or null while it is absent. */
 const shadowText = (driver, id, selector) =>
@@ -145,20 +196,14 @@ for (const name of ['firefox', 'webkit']) {
         assert.notEqual(look.text, '', 'the button names a skill');
       });
 
-      await t.test('nothing went wrong on the page', async () => {
-        const problems = await driver.executeScript(() => window.__problems ?? ['the recorder did not run']);
-        assert.deepEqual(problems, [], 'page errors, rejections, CSP violations, console.error/warn');
-        if (browser.consoleLogged) {
-          assert.deepEqual(browser.consoleErrors, [], 'errors in the browser console');
-        } else {
-          t.diagnostic(`${name}: its WebDriver exposes no console log; checked the page's own recorder only`);
-        }
-      });
+      await t.test('nothing went wrong on the page', (sub) => assertQuiet(sub, name, browser));
     });
 
-    test(`${name}: the authoring page checks a dataset as it changes and previews it through a blob: src`, async () => {
+    test(`${name}: the authoring page checks a dataset as it changes and previews it through a blob: src`, async (t) => {
       const { driver } = browser;
-      await driver.get(`${server.origin}/dist/author.html`);
+      browser.consoleErrors.length = 0; // only this page's
+      // dist/author.html, with the recorder as its first script.
+      await driver.get(`${server.origin}/author/author.html`);
       const bundled = await (await fetch(`${server.origin}/dist/careers.json`)).text();
       const type = (text) =>
         driver.executeScript((text) => {
@@ -182,11 +227,12 @@ for (const name of ['firefox', 'webkit']) {
       assert.equal(await seen(title, 'Support Lead (edited)'), 'Support Lead (edited)');
       assert.match(await driver.executeScript(() => document.getElementById('preview').getAttribute('src')), /^blob:/);
       assert.equal(await driver.executeScript(() => document.getElementById('verdict').dataset.state), 'valid');
+      await assertQuiet(t, name, browser);
     });
   });
 }
 
-test('webkit without a language of its own (LANG=C): amounts are still grouped', async () => {
+test('webkit without a language of its own (LANG=C): amounts are still grouped', async (t) => {
   const browser = await openBrowser('webkit', { lang: 'C.UTF-8' });
   try {
     const { driver } = browser;
@@ -194,6 +240,7 @@ test('webkit without a language of its own (LANG=C): amounts are still grouped',
     // WebKit's own default there, `en-US-u-va-posix`, writes "$ 85000"; the widget reads it as
     // no preference and writes US English.
     assert.equal(await waitForEstimate(driver, 'a', '$85,000', RENDER_TIMEOUT_MS), '$85,000');
+    await assertQuiet(t, 'webkit (LANG=C)', browser);
   } finally {
     await browser.stop();
   }

@@ -3,12 +3,14 @@
 // Security-Policy violations, and console.error/console.warn calls made by page scripts (the
 // widget reports bad input and failures through them). Also keeps every career-widget-change
 // event in window.__changes. A file rather than an inline script, because the page is served
-// under a strict CSP.
+// under a strict CSP. It must be the page's first script (a classic one, so it runs before the
+// widget's module script): window.__recorderFirst says whether it was, and the smoke test checks it.
 (() => {
   const problems = [];
   const changes = [];
   window.__problems = problems;
   window.__changes = changes;
+  window.__recorderFirst = document.scripts[0] === document.currentScript && !customElements.get('career-widget');
   document.addEventListener('career-widget-change', (event) => {
     changes.push({ from: event.target.id, ...event.detail });
   });
@@ -45,4 +47,9 @@
       return original.apply(this, args);
     };
   }
+  const assertion = console.assert;
+  console.assert = function (condition, ...args) {
+    if (!condition) problems.push(`console.assert: ${args.map(describe).join(' ')}`);
+    return assertion.call(this, condition, ...args);
+  };
 })();
