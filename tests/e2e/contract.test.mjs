@@ -10,6 +10,7 @@ import { holdRequests, launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const DIST = process.env.DIST ?? here('../../dist');
 let browser;
 let server;
 
@@ -49,7 +50,7 @@ before(async () => {
   const data = await mkdtemp(join(tmpdir(), 'career-widget-data-'));
   await writeDatasets(data);
   browser = await launch();
-  server = await serve({ '/dist/': here('../../dist'), '/pages/': here('./pages'), '/data/': data });
+  server = await serve({ '/dist/': DIST, '/pages/': here('./pages'), '/data/': data });
 });
 
 after(async () => {

@@ -6,7 +6,7 @@ import { launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const DIST = here('../../dist');
+const DIST = process.env.DIST ?? here('../../dist');
 const PAGES = here('./pages');
 const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";

@@ -20,7 +20,7 @@ let server;
 before(async () => {
   await mkdir(SHOTS, { recursive: true });
   browser = await launch();
-  server = await serve({ '/dist/': here('../../dist'), '/pages/': here('./pages') });
+  server = await serve({ '/dist/': process.env.DIST ?? here('../../dist'), '/pages/': here('./pages') });
 });
 
 after(async () => {

@@ -1,10 +1,11 @@
 // Records whatever goes wrong on the page into window.__problems, for the cross-browser smoke
 // test: uncaught errors (and resources that failed to load), unhandled rejections, Content-
-// Security-Policy violations, and console.error/console.warn calls made by page scripts (the
-// widget reports bad input and failures through them). Also keeps every career-widget-change
-// event in window.__changes. A file rather than an inline script, because the page is served
-// under a strict CSP. It must be the page's first script (a classic one, so it runs before the
-// widget's module script): window.__recorderFirst says whether it was, and the smoke test checks it.
+// Security-Policy violations, and console.error/console.warn calls (and failed console.assert)
+// made by page scripts (the widget reports bad input and failures through them). Also keeps every
+// career-widget-change event in window.__changes. A file rather than an inline script, because
+// the page is served under a strict CSP. It must be the page's first script (a classic one, so it
+// runs before the widget's module script): window.__recorderFirst says whether it was, and the
+// smoke test checks it.
 (() => {
   const problems = [];
   const changes = [];
