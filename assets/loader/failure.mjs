@@ -29,8 +29,8 @@ export class FailureModel {
   /** The widget a restart waits for, mounted alone. */
   isolating = undefined;
   #claims = new Map(); // widget (or NOBODY) -> how many of its calls are running in this turn
-  #events = new Map(); // widget -> the last event dispatched inside it
-  #strikes = new WeakMap(); // widget -> times it was blamed
+  #event; // [widget, event]: the last event dispatched inside a widget
+  #struck = new WeakMap(); // widget -> when it was last blamed
   #unpinned = []; // times of traps pinned on no widget
   #broken = new WeakSet();
 
@@ -48,20 +48,18 @@ export class FailureModel {
   /** An event is being dispatched inside `widget`: its handlers, and the renders they cause
    * before the dispatch ends, are that widget's work. */
   dispatching(widget, event) {
-    this.#events.set(widget, event);
+    this.#event = [widget, event];
   }
 
   forget(widget) {
-    this.#events.delete(widget);
+    if (this.#event?.[0] === widget) this.#event = undefined;
   }
 
   /** Whose work was running: one widget, or undefined when none or several were. */
   whose() {
     const suspects = new Set(this.#claims.keys());
-    for (const [widget, event] of this.#events) {
-      if (event.eventPhase !== 0) suspects.add(widget);
-      else this.#events.delete(widget);
-    }
+    // An event's dispatch has ended once its phase is back to none (0).
+    if (this.#event?.[1].eventPhase) suspects.add(this.#event[0]);
     if (this.isolating) suspects.add(this.isolating);
     const [only] = suspects;
     return suspects.size === 1 && only !== NOBODY ? only : undefined;
@@ -81,17 +79,15 @@ export class FailureModel {
     if (this.phase !== 'ready') return null;
     this.generation += 1;
     this.#claims.clear();
-    this.#events.clear();
-    this.isolating = undefined;
+    this.#event = this.isolating = undefined;
     let broken;
     if (culprit) {
-      const times = recent(this.#strikes.get(culprit) ?? [], now);
-      times.push(now);
-      this.#strikes.set(culprit, times);
-      if (times.length >= MAX_STRIKES) {
+      // Two strikes (MAX_STRIKES) within the window: the last one is all it takes to know.
+      if (now - (this.#struck.get(culprit) ?? -Infinity) <= WINDOW_MS) {
         this.#broken.add(culprit);
         broken = culprit;
       }
+      this.#struck.set(culprit, now);
     } else {
       this.#unpinned = recent(this.#unpinned, now);
       if (this.#unpinned.length >= MAX_UNPINNED) {

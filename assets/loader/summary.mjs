@@ -6,18 +6,6 @@
 // so the two cannot disagree.
 export const SUMMARY = {"id":"customer-support-manager","title":"Customer Support Manager","summary":"A Customer Support Manager is responsible for leading and overseeing customer service teams to ensure outstanding support experiences. They develop customer service strategies, manage daily operations, and act as a bridge between customers and internal departments, driving satisfaction, retention, and brand loyalty.","median":85000,"currency":"USD","region":"US"};
 
-// On top of the widget's own stylesheet: the summary's card reserves the space the widget takes
-// at its width (assets/reserve.css, in WIDGET_CSS), and its header is the widget's header, drawn
-// at the size the widget will draw it (so the widget's arrival does not make a larger paint for
-// the page's LCP). The failure message gives the reserved space back: a page should not carry
-// thousands of pixels of empty box for one line (the rule outranks `:host([view]) .cwp`).
-const PLACEHOLDER_CSS = `
-:host .cw-root .cwp.cwp-failed { min-height: 0; }
-.cwp-figure { margin-top: 0.75em; font-weight: 700; }
-.cwp-status { margin-top: 0.75em; color: var(--cw-muted); font-size: 0.875em; }
-.cwp-failed .cwp-status { color: var(--cw-error); font-weight: 600; }
-`;
-
 // One constructed stylesheet for every shadow root, widget and summary alike: no <style>
 // element and no style attribute, so a strict CSP is fine. The wasm keeps it adopted.
 let sheet;
@@ -76,7 +64,7 @@ export function showSummary(host, equip) {
   }
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(WIDGET_CSS + PLACEHOLDER_CSS);
+    sheet.replaceSync(WIDGET_CSS);
   }
   root.adoptedStyleSheets = [sheet];
   const card = document.createElement('article');

@@ -17,6 +17,7 @@ const WORK_EVENT = 'career-widget-work';
 // widget's work.
 const HANDLED = ['click', 'input', 'change', 'keydown', 'focusin'];
 const INTERNAL = 'an internal error';
+const NOT_OURS = 'could not show itself in an element that already has a closed shadow root:';
 
 const model = new FailureModel();
 let compiled; // Promise of the compiled WebAssembly.Module, reused by every restart
@@ -95,7 +96,7 @@ export function connect(host) {
     showSummary(host, equip);
   } catch (error) {
     live.delete(host);
-    warnOnce('shadow', 'could not show itself in an element that already has a closed shadow root:', error);
+    warnOnce('shadow', NOT_OURS, error);
     return;
   }
   if (model.phase === 'ready') mount(host);
@@ -125,7 +126,7 @@ export function attributeChanged(host) {
 
 function fail(host, reason) {
   if (!showFailure(host, reason, equip)) {
-    warnOnce('shadow', 'could not show itself in an element that already has a closed shadow root.');
+    warnOnce('shadow', NOT_OURS, host);
   }
 }
 
@@ -137,7 +138,7 @@ function mount(host) {
   if (handle) handles.set(host, handle);
   else {
     live.delete(host);
-    warnOnce('shadow', 'could not show itself in an element that already has a closed shadow root.');
+    warnOnce('shadow', NOT_OURS, host);
   }
 }
 

@@ -207,7 +207,7 @@ impl<D: Clone, F> SrcCache<D, F> {
                 )
         };
         self.entries.retain(|e| !(unused(e) && e.url.starts_with("blob:")));
-                while self.entries.iter().filter(|e| unused(e)).count() > MAX_UNUSED {
+        while self.entries.iter().filter(|e| unused(e)).count() > MAX_UNUSED {
             let oldest = self.entries.iter().filter(|e| unused(e)).map(|e| e.used).min();
             self.entries.retain(|e| !unused(e) || Some(e.used) != oldest);
         }

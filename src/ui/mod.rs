@@ -1,10 +1,17 @@
 //! Yew components: they turn state into HTML and events into actions, and never touch the host
-//! element, its attributes or the network (that is [`crate::embed`]'s job). Everything here
-//! renders without a browser, so a static prerender stays possible. A career reaches the
+//! element, its attributes or the network (that is [`crate::embed`]'s job).
+//!
+//! Dataset text inside the widget's own sentences is written between FIRST STRONG ISOLATE and
+//! POP DIRECTIONAL ISOLATE (`"\u{2068}{}\u{2069}"` in the format string, Unicode's `<bdi>`):
+//! whatever its direction (a Hebrew tier title, say), it cannot move the sentence's
+//! punctuation, figures or words around it. Dataset text in an element of its own is isolated
+//! by the stylesheet (`unicode-bidi: isolate`). The validator refuses bidirectional controls in
+//! dataset text, so none can close an isolate early.
+//!
+//! Everything here renders without a browser, so a static prerender stays possible. A career reaches the
 //! components as one [`CareerHandle`](crate::core::model::CareerHandle): the dataset's career and
 //! its models, built once.
 
-pub mod isolate;
 pub mod money_format;
 pub mod notice;
 pub mod root;

@@ -6,7 +6,6 @@ use gloo_timers::callback::Timeout;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::isolate::iso;
 use super::salary::SalaryView;
 use super::skills::SkillsView;
 use super::state::{Choose, WidgetState};
@@ -161,7 +160,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let key = props.career.key();
 
     html! {
-        <article class="cw" data-theme={props.theme.as_str()} aria-label={format!("{} career: salary and skills", iso(&career.title))}>
+        <article class="cw" data-theme={props.theme.as_str()} aria-label={format!("\u{2068}{}\u{2069} career: salary and skills", career.title)}>
             if let Some(choices) = &props.choices {
                 { career_picker(choices, &props.career, on_pick) }
             }
@@ -229,7 +228,7 @@ fn Sources(props: &SourcesProps) -> Html {
 
 fn source_title(s: &crate::core::dataset::Source) -> String {
     match &s.publisher {
-        Some(p) => format!("{} ({})", iso(&s.title), iso(p)),
+        Some(p) => format!("\u{2068}{}\u{2069} (\u{2068}{}\u{2069})", s.title, p),
         None => s.title.clone(),
     }
 }

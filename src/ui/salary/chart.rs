@@ -1,4 +1,3 @@
-use crate::ui::isolate::iso;
 use yew::prelude::*;
 
 use super::geometry::{
@@ -92,7 +91,7 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
                 for (i, t) in career.tiers.iter().enumerate() {
                     <li class={classes!("cw-legend-item", props.tiers.tiers.contains(&i).then_some("is-current"))}>
                         <span class={classes!("cw-swatch", format!("cw-band-{}", i % 4))} aria-hidden="true"></span>
-                        { format!("{} · {}", iso(&t.title), t.years_label()) }
+                        { format!("\u{2068}{}\u{2069} · {}", t.title, t.years_label()) }
                     </li>
                 }
             </ul>
@@ -106,7 +105,7 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
                             <td>{ props.money.format(a.pay) }</td>
                             <td>{ match a.basis {
                                 AnchorBasis::RangeLow => "low end of the range".to_string(),
-                                AnchorBasis::Tier(i, level) => format!("{}, {}", iso(&career.tiers[i].title), level.label()),
+                                AnchorBasis::Tier(i, level) => format!("\u{2068}{}\u{2069}, {}", career.tiers[i].title, level.label()),
                             } }</td>
                         </tr>
                     }

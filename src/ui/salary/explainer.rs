@@ -1,4 +1,3 @@
-use crate::ui::isolate::iso;
 use yew::prelude::*;
 
 use crate::core::model::CareerHandle;
@@ -34,8 +33,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             AnchorBasis::Tier(i, level) => {
                                 let t = &career.tiers[i];
                                 match t.years_max {
-                                    Some(_) => format!("the {} figure, at the middle of {} ({})", level.label(), iso(&t.title), t.years_label()),
-                                    None => format!("the {}, from where {} is the only tier", level.label(), iso(&t.title)),
+                                    Some(_) => format!("the {} figure, at the middle of \u{2068}{}\u{2069} ({})", level.label(), t.title, t.years_label()),
+                                    None => format!("the {}, from where \u{2068}{}\u{2069} is the only tier", level.label(), t.title),
                                 }
                             }
                         }) }</li>

@@ -12,7 +12,6 @@ mod outlook;
 mod range_bar;
 mod tier_card;
 
-use crate::ui::isolate::iso;
 use yew::prelude::*;
 
 use self::chart::{ChartDrawing, SalaryChartProps, salary_chart};
@@ -57,7 +56,7 @@ pub fn SalaryView(props: &SalaryViewProps) -> Html {
         Ok(Some(salary)) => Comparison::new(model, props.years, salary),
         _ => None,
     };
-    let value_text = format!("{}, {}", props.years.label(), iso(&primary.title));
+    let value_text = format!("{}, \u{2068}{}\u{2069}", props.years.label(), primary.title);
 
     html! {
         <section class="cw-salary" aria-labelledby="cw-salary-heading">
@@ -69,7 +68,7 @@ pub fn SalaryView(props: &SalaryViewProps) -> Html {
                     percentile,
                     years: props.years,
                     money: &props.money,
-                    region: format!("{}, {}", iso(&career.salary.region), career.salary.currency),
+                    region: format!("\u{2068}{}\u{2069}, {}", career.salary.region, career.salary.currency),
                 }) }
                 { tier_card(career, &tiers) }
             </div>

@@ -1,4 +1,3 @@
-use crate::ui::isolate::iso;
 use yew::prelude::*;
 
 use crate::core::dataset::Source;
@@ -17,7 +16,7 @@ pub fn OutlookFacts(props: &OutlookFactsProps) -> Html {
     let career = props.career.career();
     let o = &career.outlook;
     let growth = match &o.job_growth_status {
-        Some(status) => format!("{}% · {}", o.job_growth_percent, iso(status)),
+        Some(status) => format!("{}% · \u{2068}{}\u{2069}", o.job_growth_percent, status),
         None => format!("{}%", o.job_growth_percent),
     };
     html! {

@@ -1,4 +1,3 @@
-use crate::ui::isolate::iso;
 use yew::prelude::*;
 
 use super::state::SkillsAction;
@@ -18,7 +17,7 @@ pub fn skill_detail(handle: &CareerHandle, at: SkillRef, on_action: &Callback<Sk
         .focus_tiers()
         .of_group(at.group)
         .iter()
-        .map(|&t| format!("{} ({})", iso(&career.tiers[t].title), career.tiers[t].years_label()))
+        .map(|&t| format!("\u{2068}{}\u{2069} ({})", career.tiers[t].title, career.tiers[t].years_label()))
         .collect();
     let close = on_action.reform(|_: MouseEvent| SkillsAction::Close);
     let tags = |items: &[String]| {
@@ -39,7 +38,7 @@ pub fn skill_detail(handle: &CareerHandle, at: SkillRef, on_action: &Callback<Sk
             <dl class="cw-detail-facts">
                 <div>
                     <dt>{ "Group" }</dt>
-                    <dd>{ format!("{}: {}", iso(&group.title), iso(&group.description)) }</dd>
+                    <dd>{ format!("\u{2068}{}\u{2069}: \u{2068}{}\u{2069}", group.title, group.description) }</dd>
                 </div>
                 <div>
                     <dt>{ "Focus at" }</dt>
@@ -61,9 +60,9 @@ pub fn skill_detail(handle: &CareerHandle, at: SkillRef, on_action: &Callback<Sk
                 }
             </dl>
             <p class="cw-detail-note">
-                { format!("Why this group matters then: {}", iso(&group.focus_tiers.rationale)) }
+                { format!("Why this group matters then: \u{2068}{}\u{2069}", group.focus_tiers.rationale) }
                 if let Some(related) = &skill.related {
-                    { format!(" Related items are derived: {}", iso(&related.rationale)) }
+                    { format!(" Related items are derived: \u{2068}{}\u{2069}", related.rationale) }
                 } else {
                     { " The dataset relates no specific tools to this skill." }
                 }

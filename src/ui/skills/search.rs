@@ -1,4 +1,3 @@
-use crate::ui::isolate::iso;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -38,11 +37,11 @@ pub fn skill_search(props: &SkillSearchProps) -> Html {
                 if !searching {
                     { "" }
                 } else if props.count == 0 {
-                    <span class="cw-search-empty">{ format!("No skill matches “{}”.", iso(props.query.trim())) }</span>
+                    <span class="cw-search-empty">{ format!("No skill matches “\u{2068}{}\u{2069}”.", props.query.trim()) }</span>
                     { " " }
                     <button type="button" class="cw-link-button" onclick={clear}>{ "Clear the search" }</button>
                 } else {
-                    { format!("{} of {} skills match “{}”.", props.count, props.total, iso(props.query.trim())) }
+                    { format!("{} of {} skills match “\u{2068}{}\u{2069}”.", props.count, props.total, props.query.trim()) }
                 }
             </p>
         </div>
