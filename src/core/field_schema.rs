@@ -1,14 +1,14 @@
 //! How each field of [`super::dataset`] is described in the JSON Schema ([`super::schema`]): the
 //! transforms its `schemars` attributes name, from the validator's own constants
 //! ([`super::limits`], the years' range) and predicates (`char::is_whitespace`,
-//! `char::is_control`, [`super::text::is_format_char`], [`super::validate::is_bidi_control`]).
+//! `char::is_control`, [`super::text::is_format_char`], [`super::text::is_bidi_control`]).
 //! Native only, like the schema.
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use super::limits::*;
 use super::text::is_format_char;
-use super::validate::is_bidi_control;
+use super::text::is_bidi_control;
 use super::years::{YEARS_MAX, YEARS_MIN};
 
 // ---- regular expressions -------------------------------------------------------------------------
@@ -38,7 +38,7 @@ fn class(pick: impl Fn(char) -> bool) -> String {
 
 /// Text as `Checker::text` requires it: not empty, no white space at either end
 /// (`str::trim`), no control characters and no bidirectional controls
-/// (`validate::is_bidi_control`). The length is `maxLength`.
+/// (`text::is_bidi_control`). The length is `maxLength`.
 pub fn text_pattern() -> String {
     let control = class(|c| c.is_control() || is_bidi_control(c));
     let edge = class(|c| c.is_control() || c.is_whitespace() || is_bidi_control(c));

@@ -5,7 +5,7 @@
 //! The schema is for editors and other tools. It states what JSON Schema can of the rules in
 //! [`super::validate`], from the same constants ([`super::limits`], the years' range,
 //! and the predicates the validator calls: `char::is_whitespace`, `char::is_control`,
-//! [`super::text::is_format_char`], [`super::validate::is_bidi_control`]). It never refuses a dataset the validator accepts; what it
+//! [`super::text::is_format_char`], [`super::text::is_bidi_control`]). It never refuses a dataset the validator accepts; what it
 //! cannot say (values in order, unique ids, references between ids, the skills of a career
 //! together) is left to the validator, which stays the one authority. The field-by-field bounds
 //! sit beside the fields as `schemars` attributes calling the transforms of

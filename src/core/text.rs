@@ -15,6 +15,13 @@ pub fn is_format_char(c: char) -> bool {
         | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
 }
 
+/// Bidirectional embeddings, overrides and isolates: in a name they can turn the widget's own
+/// words around it backwards. The marks (U+200E, U+200F) and the joiners stay allowed: they
+/// only steer the text they sit in.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Text that came from outside (an attribute, a dataset key, a server's status line) made safe
 /// to put in a message: one line, no control or format characters, white space collapsed, and at
 /// most `max_chars` characters (then ending in "…").

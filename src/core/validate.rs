@@ -8,7 +8,7 @@ use std::fmt;
 
 use super::dataset::*;
 use super::limits::*;
-use super::text::{is_format_char, outside};
+use super::text::{is_bidi_control, is_format_char, outside};
 use super::years::{YEARS_MAX, YEARS_MIN};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,13 +77,6 @@ pub fn validate(dataset: &Dataset) -> Result<(), ValidationErrors> {
     let mut cx = Checker::default();
     cx.dataset(dataset);
     if cx.errors.is_empty() { Ok(()) } else { Err(ValidationErrors { errors: cx.errors, more: cx.more }) }
-}
-
-/// Bidirectional embeddings, overrides and isolates: in a name they can turn the widget's own
-/// words around it backwards. The marks (U+200E, U+200F) and the joiners stay allowed: they
-/// only steer the text they sit in.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Dataset text inside a rule, quoted, shortened and cleaned like any outside text: a name there
