@@ -134,6 +134,13 @@ async function see(page, host, selector, pattern) {
 const setAttr = (page, host, name, value) =>
   page.evaluate(([h, n, v]) => (v === null ? document.querySelector(h).removeAttribute(n) : document.querySelector(h).setAttribute(n, v)), [host, name, value]);
 
+/** `promise`, or a failure naming `what` after `ms`: nothing here waits for ever. */
+function within(promise, ms, what) {
+  let timer;
+  const late = new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`not within ${ms} ms: ${what}`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 const ours = (problems) => problems.filter((p) => p.startsWith('warning: <career-widget>'));
 
 // Exposes the wasm's memory to the test (an init script of the test's, not of the widget).
@@ -531,7 +538,7 @@ describe('src requests', () => {
     const closed = new Promise((done) => (endlessClosed = done));
     await page.goto(`${server.origin}/gen/robust.html`);
     await see(page, '#a', '.cw-notice', 'the server answered 503');
-    await closed;
+    await within(closed, 10_000, 'the server saw the request closed');
     await context.close();
   });
 
@@ -847,6 +854,24 @@ describe('memory', () => {
     await see(page, '#moved', '.cw-title', 'Shown from a blob');
     assert.equal(await text(page, '#moved', '.cw-notice'), null, 'no notice: the dataset was not fetched again');
     assert.deepEqual(ours(problems), []);
+    await context.close();
+  });
+
+  test('a 16 MB text given to datasetProblems is refused before it reaches the wasm: its memory does not grow', async () => {
+    const { page, context } = await open(`<career-widget id="a" locale="en-US"></career-widget>`);
+    await page.addInitScript(CAPTURE_MEMORY);
+    await page.goto(`${server.origin}/gen/robust.html`);
+    await see(page, '#a', '[data-testid=estimate]', '$85,000');
+    const before = await wasmBytes(page);
+    const problems = await page.evaluate(async () => {
+      const { datasetProblems } = await import('/dist/career-widget.js');
+      // 16 MB, three bytes a character in UTF-8.
+      return datasetProblems(`{"x":"${'€'.repeat(16_000_000 / 3)}"}`);
+    });
+    assert.deepEqual(problems, ['dataset: is 16000007 bytes; the limit is 1000000 bytes']);
+    assert.equal((await wasmBytes(page)) - before, 0, 'the wasm memory did not grow');
+    const small = await page.evaluate(async () => (await import('/dist/career-widget.js')).datasetProblems('{}'));
+    assert.ok(small.length > 0 && small.every((p) => typeof p === 'string'), 'a small text still reaches the validator');
     await context.close();
   });
 
