@@ -11,7 +11,7 @@ import { testDatasets } from './datasets.mjs';
 import { serve } from './server.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const DIST = process.env.DIST ?? here('../../target/dist-transport');
+const DIST = process.env.DIST ?? here('../../dist');
 
 // Every response closes its connection: Chromium resends a request by itself when a reused
 // keep-alive connection fails without an answer (or answers 408), which would make the server
