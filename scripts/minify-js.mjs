@@ -11,7 +11,7 @@ import { minify } from 'terser';
 export async function minifyModule(source) {
   // unsafe_methods writes `{ f: function () {} }` as `{ f() {} }`, which cannot be called with
   // `new`: nothing does (the glue's imports are called by the wasm, the loader's own objects by
-  // it). −91 B brotli (docs/performance.md, "Levers").
+  // it). Its effect is in docs/performance.md, "Levers".
   const { code } = await minify(source, {
     module: true,
     ecma: 2020,
