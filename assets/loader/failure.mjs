@@ -30,7 +30,7 @@ export class FailureModel {
   isolating = undefined;
   #claims = new Map(); // widget (or NOBODY) -> how many of its calls are running in this turn
   #event; // [widget, event]: the last event dispatched inside a widget
-  #struck = new WeakMap(); // widget -> when it was last blamed
+  #strikes = new WeakMap(); // widget -> when it was blamed, within the window
   #unpinned = []; // times of traps pinned on no widget
   #broken = new WeakSet();
 
@@ -82,12 +82,13 @@ export class FailureModel {
     this.#event = this.isolating = undefined;
     let broken;
     if (culprit) {
-      // Two strikes (MAX_STRIKES) within the window: the last one is all it takes to know.
-      if (now - (this.#struck.get(culprit) ?? -Infinity) <= WINDOW_MS) {
+      const times = recent(this.#strikes.get(culprit) ?? [], now);
+      times.push(now);
+      this.#strikes.set(culprit, times);
+      if (times.length >= MAX_STRIKES) {
         this.#broken.add(culprit);
         broken = culprit;
       }
-      this.#struck.set(culprit, now);
     } else {
       this.#unpinned = recent(this.#unpinned, now);
       if (this.#unpinned.length >= MAX_UNPINNED) {

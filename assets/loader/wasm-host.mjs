@@ -32,7 +32,7 @@ const RETIRED = new Error(`<${TAG}>: a retired instance of the widget's wasm was
 escaped.add(RETIRED);
 const warned = new Set();
 
-export function warnOnce(key, ...args) {
+function warnOnce(key, ...args) {
   if (warned.has(key)) return;
   warned.add(key);
   console.warn(`<${TAG}>`, ...args);
