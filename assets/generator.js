@@ -20,6 +20,12 @@ const FIELDS = `
       <option value="skills">Skills only</option>
     </select>
   </label>
+  <label>Layout
+    <select name="layout">
+      <option value="compact">Compact, with tabs</option>
+      <option value="full">The whole guide</option>
+    </select>
+  </label>
   <label>Theme
     <select name="theme">
       <option value="auto">Follow the reader</option>
@@ -87,7 +93,7 @@ async function copy(code, status) {
   }
 }
 
-const PREVIEWED = ['career', 'years', 'view', 'theme', 'locale'];
+const PREVIEWED = ['career', 'years', 'view', 'layout', 'theme', 'locale'];
 
 /** Gives the preview widget the snippet's attributes (all but `src`). */
 export function setPreviewAttributes(preview, attrs) {
@@ -137,6 +143,7 @@ export function generator({
     if (career) attrs.push(['career', career.id]);
     attrs.push(['years', fields.years.value]);
     if (fields.view.value !== 'both') attrs.push(['view', fields.view.value]);
+    if (fields.layout.value !== 'compact') attrs.push(['layout', fields.layout.value]);
     if (fields.theme.value !== 'auto') attrs.push(['theme', fields.theme.value]);
     if (fields.locale.value) attrs.push(['locale', fields.locale.value]);
     return attrs.filter(([, value]) => value !== '');

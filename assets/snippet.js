@@ -10,10 +10,16 @@
 // with `block`, a paragraph's top margin would show through it and vanish when the widget mounts.
 
 /**
- * The space a widget takes while it loads, by `view`: its height in a 700-px column, as
- * assets/reserve.css has it (the loader's placeholder then takes the height for its own width).
+ * The space a widget takes while it loads. The compact layout's height, below and from
+ * `COMPACT_WIDE_FROM` px wide (assets/widget.css, --cw-height), whatever the view.
  */
-export const RESERVED_PX = { both: 3460, salary: 1685, skills: 1989 };
+export const COMPACT_PX = { narrow: 960, wide: 780 };
+export const COMPACT_WIDE_FROM = 640;
+/**
+ * The long form's (layout="full") height in a 700-px column, by `view`, as assets/reserve.css
+ * has it (the loader's placeholder then takes the height for its own width).
+ */
+export const FULL_PX = { both: 3462, salary: 1685, skills: 1992 };
 
 // Bidi controls are written as character references: the browser reads the same text, but the
 // snippet's source shows no invisible character that reorders the code around it, in the
@@ -90,28 +96,33 @@ export function fallbackHtml(career, locale) {
   );
 }
 
-const viewOf = (view) => (Object.hasOwn(RESERVED_PX, view) ? view : 'both');
+const viewOf = (view) => (Object.hasOwn(FULL_PX, view) ? view : 'both');
+const fullRule = (view, display) => {
+  const only = view === 'both' ? '' : `[view="${view}"]`;
+  return `career-widget[layout="full"]${only}:not(:defined) { ${display ? 'display: flow-root; ' : ''}min-height: ${FULL_PX[view]}px; }`;
+};
 
-/** The rule that holds the space of a widget with this `view` while it loads (inside the snippet's `<style>`). */
-export function reservationRule(view) {
-  const v = viewOf(view);
-  const selector = v === 'both' ? 'career-widget' : `career-widget[view="${v}"]`;
-  return `${selector}:not(:defined) { display: flow-root; min-height: ${RESERVED_PX[v]}px; }`;
+/**
+ * The rules that hold the space of a widget with this `view` and `layout` while it loads (inside
+ * the snippet's `<style>`).
+ */
+export function reservationRule(view, layout) {
+  if (layout === 'full') return fullRule(viewOf(view), true);
+  return [
+    `career-widget:not(:defined) { display: flow-root; min-height: ${COMPACT_PX.narrow}px; }`,
+    `@media (min-width: ${COMPACT_WIDE_FROM}px) { career-widget:not(:defined) { min-height: ${COMPACT_PX.wide}px; } }`,
+  ].join('\n');
 }
 
 /**
  * The reservation for the blog's own stylesheet, for a page whose Content-Security-Policy
- * (`style-src 'self'`) refuses the snippet's inline `<style>`: one rule for every view, as the
- * README gives it, since a stylesheet serves every post. For each view it reserves what
- * `reservationRule` does (the first rule's `display` applies to all; a view's rule is more
+ * (`style-src 'self'`) refuses the snippet's inline `<style>`: the rules for every layout and
+ * view, as the README gives them, since a stylesheet serves every post. For each it reserves what
+ * `reservationRule` does (the first rule's `display` applies to all; a long form's rule is more
  * specific, so its height wins).
  */
 export function stylesheetReservation() {
-  return [
-    reservationRule('both'),
-    `career-widget[view="salary"]:not(:defined) { min-height: ${RESERVED_PX.salary}px; }`,
-    `career-widget[view="skills"]:not(:defined) { min-height: ${RESERVED_PX.skills}px; }`,
-  ].join('\n');
+  return [reservationRule('both', 'compact'), ...Object.keys(FULL_PX).map((view) => fullRule(view, false))].join('\n');
 }
 
 /**
@@ -124,8 +135,8 @@ export function stylesheetReservation() {
  */
 export function embedSnippet({ scriptUrl, integrity, attributes, career, locale, reserve, fallback, jsonLd }) {
   const lines = [];
-  const view = attributes.find(([name]) => name === 'view')?.[1];
-  if (reserve) lines.push(`<style>${reservationRule(view)}</style>`);
+  const value = (attribute) => attributes.find(([name]) => name === attribute)?.[1];
+  if (reserve) lines.push(`<style>\n${reservationRule(value('view'), value('layout'))}\n</style>`);
   const pin = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
   lines.push(`<script type="module" src="${escapeHtml(scriptUrl)}"${pin}></script>`);
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');

@@ -53,11 +53,19 @@ fn the_loader_refuses_an_oversize_dataset_as_the_validator_does() {
 fn the_loader_observes_the_attributes_the_widget_reads() {
     let observed: Vec<String> = serde_json::from_str(&js_const(ELEMENT, "OBSERVED").replace('\'', "\"")).unwrap();
     let read = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/embed/attrs.rs")).unwrap();
-    let mut named: Vec<String> = ["career", "years", "view", "locale", "theme"].map(String::from).to_vec();
-    named.push("src".into());
-    for name in &named {
-        assert!(read.contains(&format!("\"{name}\"")) || name == "src", "attrs.rs reads {name}");
-    }
+    // Every name attrs.rs reads, through `get("…")` or `choose("…", …)`; `src` is read by the
+    // embed layer itself.
+    let mut named: Vec<String> = ["get(\"", "choose(\""]
+        .iter()
+        .flat_map(|call| read.match_indices(call).map(|(at, c)| &read[at + c.len()..]))
+        .map(|rest| rest[..rest.find('"').unwrap()].to_string())
+        .chain(["src".to_string()])
+        .collect();
+    let mut observed = observed;
+    named.sort();
+    named.dedup();
+    observed.sort();
+    assert!(named.len() >= 8, "{named:?}");
     assert_eq!(observed, named);
 }
 
@@ -69,8 +77,8 @@ fn the_work_event_has_one_name() {
     assert!(element.contains(&format!("pub const WORK_EVENT: &str = \"{name}\";")));
 }
 
-/// What the loading summary reads from the theme and career attributes, the widget reads alike
-/// (the JavaScript side of the same table is tests/js/mirrors.test.mjs).
+/// What the loading summary reads from the theme, career, layout and heading-level attributes,
+/// the widget reads alike (the JavaScript side of the same table is tests/js/mirrors.test.mjs).
 #[test]
 fn the_summary_reads_theme_and_career_as_the_widget_does() {
     use career_widget::embed::attrs::parse_attributes;
@@ -87,5 +95,16 @@ fn the_summary_reads_theme_and_career_as_the_widget_does() {
         let (config, warnings) = parse_attributes(|name| if name == "career" { value.clone() } else { None }, dataset);
         let bundled = config.career == 0 && warnings.is_empty();
         assert_eq!(bundled, row[1].as_bool().unwrap(), "career={value:?}");
+    }
+    for row in table["layout"].as_array().unwrap() {
+        let value = row[0].as_str().map(String::from);
+        let (config, _) = parse_attributes(|name| if name == "layout" { value.clone() } else { None }, dataset);
+        let full = config.layout == career_widget::ui::Layout::Full;
+        assert_eq!(full, row[1] == "full", "layout={value:?}");
+    }
+    for row in table["heading_level"].as_array().unwrap() {
+        let value = row[0].as_str().map(String::from);
+        let (config, _) = parse_attributes(|name| if name == "heading-level" { value.clone() } else { None }, dataset);
+        assert_eq!(u64::from(config.outline.0), row[1].as_u64().unwrap(), "heading-level={value:?}");
     }
 }

@@ -2,7 +2,7 @@
 import { TAG, attributeChanged, connect, disconnect } from './wasm-host.mjs';
 
 // The attributes the widget reads (src/embed/attrs.rs; tests/loader_summary.rs).
-const OBSERVED = ['career', 'years', 'view', 'locale', 'theme', 'src'];
+const OBSERVED = ['career', 'years', 'view', 'layout', 'heading-level', 'locale', 'theme', 'src'];
 // Marks the element class as this loader's, so a second copy of the loader (included from
 // another URL) recognises it and stays quiet, while a foreign definition is reported.
 const OURS = Symbol.for('career-widget.loader');

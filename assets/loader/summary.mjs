@@ -19,6 +19,16 @@ export function themeOf(value) {
   return theme === 'light' || theme === 'dark' ? theme : 'auto';
 }
 
+export function isFullLayout(value) {
+  return plain(value ?? '') === 'full';
+}
+
+/** The widget's top heading level (`heading-level`): one digit from 1 to 6, else 2. */
+export function headingLevelOf(value) {
+  const level = (value ?? '').trim();
+  return /^[1-6]$/.test(level) ? Number(level) : 2;
+}
+
 export function isBundledCareer(value) {
   return plain(value ?? SUMMARY.id) === SUMMARY.id;
 }
@@ -68,12 +78,16 @@ export function showSummary(host, equip) {
   }
   root.adoptedStyleSheets = [sheet];
   const card = document.createElement('article');
-  card.className = 'cw cwp';
+  const full = isFullLayout(host.getAttribute('layout'));
+  // In the compact layout the card takes the widget's own height (widget.css), and the summary
+  // its first lines, as the widget shows them.
+  card.className = full ? 'cw cwp' : 'cw cwp cw-compact';
+  const title = `h${headingLevelOf(host.getAttribute('heading-level'))}`;
   card.dataset.theme = themeOf(host.getAttribute('theme'));
   const header = document.createElement('header');
   header.className = 'cw-header';
   if (!host.getAttribute('src')?.trim() && isBundledCareer(host.getAttribute('career'))) {
-    header.append(text('h2', 'cw-title', SUMMARY.title), text('p', 'cw-summary', SUMMARY.summary));
+    header.append(text(title, 'cw-title', SUMMARY.title), text('p', full ? 'cw-summary' : 'cw-summary cw-clamp', SUMMARY.summary));
     card.append(header);
     // The figure comes a frame later: the page's first Intl.NumberFormat costs tens of
     // milliseconds (ICU starting up) that the summary's first paint should not wait for.
@@ -83,7 +97,7 @@ export function showSummary(host, equip) {
       figure.textContent = `Median salary ${money(SUMMARY.median, SUMMARY.currency, host.getAttribute('locale'))} (${SUMMARY.region})`;
     });
   } else {
-    header.append(text('h2', 'cw-title', 'Career pay and skills'));
+    header.append(text(title, 'cw-title', 'Career pay and skills'));
     card.append(header);
   }
   card.append(text('p', 'cwp-status', 'Loading the salary estimator and skill map…'));

@@ -6,7 +6,7 @@ use crate::core::dataset::Dataset;
 use crate::core::decimal::parse_decimal;
 use crate::core::text::outside;
 use crate::core::years::{YEARS_DEFAULT, YEARS_MAX, YEARS_MIN, Years};
-use crate::ui::{Theme, View};
+use crate::ui::{Layout, Outline, Theme, View};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct WidgetConfig {
@@ -16,6 +16,9 @@ pub struct WidgetConfig {
     pub picker: bool,
     pub years: Years,
     pub view: View,
+    pub layout: Layout,
+    /// The widget's top heading level (`heading-level`).
+    pub outline: Outline,
     /// A BCP 47 tag, or `None` for the reader's browser language.
     pub locale: Option<String>,
     pub theme: Theme,
@@ -84,6 +87,17 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
     // The first option is the default.
     let view = [View::Both, View::Salary, View::Skills][choose("view", &["both", "salary", "skills"])];
     let theme = [Theme::Auto, Theme::Light, Theme::Dark][choose("theme", &["auto", "light", "dark"])];
+    let layout = [Layout::Compact, Layout::Full][choose("layout", &["compact", "full"])];
+    let outline = Outline(match get("heading-level") {
+        None => 2,
+        Some(v) => match v.trim() {
+            level @ ("1" | "2" | "3" | "4" | "5" | "6") => level.as_bytes()[0] - b'0',
+            _ => {
+                warn("heading-level", &v, "is not a heading level from 1 to 6; using 2.".into());
+                2
+            }
+        },
+    });
 
     let locale = match get("locale") {
         None => None,
@@ -95,7 +109,7 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
     };
 
     let picker = get("career").is_none() && dataset.careers.len() > 1;
-    (WidgetConfig { career, picker, years, view, locale, theme }, warnings)
+    (WidgetConfig { career, picker, years, view, layout, outline, locale, theme }, warnings)
 }
 
 /// A plain decimal such as `5`, `7.5`, `-1` or `.5`: no exponent, which no blog author means by
@@ -141,6 +155,8 @@ mod tests {
                 picker: false,
                 years: Years::DEFAULT,
                 view: View::Both,
+                layout: Layout::Compact,
+                outline: Outline(2),
                 locale: None,
                 theme: Theme::Auto
             }
@@ -156,15 +172,18 @@ mod tests {
             ("view", "Salary"),
             ("locale", "de-DE"),
             ("theme", "DARK"),
+            ("layout", " Full"),
+            ("heading-level", " 4 "),
         ]);
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(c.years.get(), 7.5);
+        assert_eq!((c.layout, c.outline), (Layout::Full, Outline(4)));
         assert_eq!((c.view, c.theme, c.locale.as_deref()), (View::Salary, Theme::Dark, Some("de-DE")));
     }
 
     #[test]
     fn each_bad_value_falls_back_with_one_warning() {
-        let cases: [(&str, &str, &str); 10] = [
+        let cases: [(&str, &str, &str); 14] = [
             (
                 "career",
                 "astronaut",
@@ -178,6 +197,10 @@ mod tests {
             ("years", "-2", "<career-widget> years=\"-2\" is outside 0–40; using 0 years."),
             ("view", "chart", "<career-widget> view=\"chart\" is not one of both, salary, skills; using both."),
             ("theme", "neon", "<career-widget> theme=\"neon\" is not one of auto, light, dark; using auto."),
+            ("layout", "tabs", "<career-widget> layout=\"tabs\" is not one of compact, full; using compact."),
+            ("heading-level", "7", "<career-widget> heading-level=\"7\" is not a heading level from 1 to 6; using 2."),
+            ("heading-level", "h3", "<career-widget> heading-level=\"h3\" is not a heading level from 1 to 6; using 2."),
+            ("heading-level", "2.0", "<career-widget> heading-level=\"2.0\" is not a heading level from 1 to 6; using 2."),
             (
                 "locale",
                 "<script>",

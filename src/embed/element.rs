@@ -289,7 +289,7 @@ impl Inner {
         for w in warnings {
             self.warn_once(w.message);
         }
-        let WidgetConfig { career, picker, years, view, locale, theme } = config;
+        let WidgetConfig { career, picker, years, view, layout, outline, locale, theme } = config;
         let career = match self.picked {
             Some((ref of, i))
                 if picker && std::ptr::eq(of.as_ptr(), Rc::as_ptr(&dataset)) && i < dataset.careers.len() =>
@@ -321,7 +321,7 @@ impl Inner {
         });
         let root = self.root.clone();
         let stagger = Some(Callback::from(move |()| claim_work(&root)));
-        WidgetProps { career, years, view, theme, money, on_years_change, stagger, choices, on_pick }
+        WidgetProps { career, years, view, layout, outline, theme, money, on_years_change, stagger, choices, on_pick }
     }
 
     fn warn_once(&mut self, message: String) {

@@ -12,13 +12,17 @@
 //! components as one [`CareerHandle`](crate::core::model::CareerHandle): the dataset's career and
 //! its models, built once.
 
+pub mod heading;
 pub mod money_format;
+pub mod more;
 pub mod notice;
 pub mod root;
 pub mod salary;
 pub mod skills;
 pub mod state;
+pub mod tabs;
 pub mod widget;
 
 pub use money_format::MoneyFormat;
-pub use widget::{Theme, View, Widget, WidgetProps, YearsChange};
+pub use heading::Outline;
+pub use widget::{Layout, Theme, View, Widget, WidgetProps, YearsChange};

@@ -31,18 +31,7 @@ pub fn Root(props: &RootProps) -> Html {
         // Keyed by the dataset: another dataset starts with fresh state (within one, the widget
         // keys its per-career parts by career).
         Content::Widget(widget) => html! {
-            <Widget
-                key={format!("{}/{:p}", props.mount, std::rc::Rc::as_ptr(widget.career.dataset()))}
-                career={widget.career.clone()}
-                years={widget.years}
-                view={widget.view}
-                theme={widget.theme}
-                money={widget.money.clone()}
-                on_years_change={widget.on_years_change.clone()}
-                stagger={widget.stagger.clone()}
-                choices={widget.choices.clone()}
-                on_pick={widget.on_pick.clone()}
-            />
+            <Widget key={format!("{}/{:p}", props.mount, std::rc::Rc::as_ptr(widget.career.dataset()))} ..widget.clone() />
         },
         Content::Loading(message) => {
             html! { <Notice title="Loading career data" message={message.clone()} busy=true /> }

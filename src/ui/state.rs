@@ -1,4 +1,6 @@
-//! The widget's state: the years the reader chose, if any. Pure: tested natively.
+//! The widget's state: the years the reader chose, if any, and which tab and texts the reader
+//! opened. Pure: tested natively. It outlives a change of career (the picker), so what the
+//! reader opened stays open.
 //!
 //! The host sets years through the `years` attribute (props); the reader through the slider.
 //! The reader's choice holds until the host sets another value: it remembers which attribute
@@ -13,6 +15,26 @@ use crate::core::years::Years;
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct WidgetState {
     choice: Option<Choice>,
+    /// The compact layout's tab the reader chose.
+    pub tab: Tab,
+    /// Long texts the reader expanded, by [`Part`].
+    pub more: [bool; 2],
+}
+
+/// The compact layout's tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Pays,
+    Learn,
+    Outlook,
+}
+
+/// A long text the compact layout shortens behind a "Show more" control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Summary,
+    Tier,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -32,21 +54,27 @@ impl WidgetState {
     }
 }
 
-/// The reader chose `years` while the host asked for `host`.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Choose {
-    pub host: Years,
-    pub years: Years,
+pub enum WidgetAction {
+    /// The reader chose `years` while the host asked for `host`.
+    Choose { host: Years, years: Years },
+    Show(Tab),
+    Toggle(Part),
 }
 
 impl Reducible for WidgetState {
-    type Action = Choose;
+    type Action = WidgetAction;
 
-    fn reduce(self: Rc<Self>, Choose { host, years }: Choose) -> Rc<Self> {
-        if self.years(host) == years {
-            return self;
+    fn reduce(self: Rc<Self>, action: WidgetAction) -> Rc<Self> {
+        let mut next = *self;
+        match action {
+            WidgetAction::Choose { host, years } if self.years(host) == years => return self,
+            WidgetAction::Choose { host, years } => next.choice = Some(Choice { host, years }),
+            WidgetAction::Show(tab) if tab == self.tab => return self,
+            WidgetAction::Show(tab) => next.tab = tab,
+            WidgetAction::Toggle(part) => next.more[part as usize] ^= true,
         }
-        Rc::new(Self { choice: Some(Choice { host, years }) })
+        Rc::new(next)
     }
 }
 
@@ -62,17 +90,30 @@ mod tests {
     fn the_reader_s_choice_holds_until_the_host_sets_another_value() {
         let s = Rc::new(WidgetState::default());
         assert_eq!(s.years(y(5.0)), y(5.0), "the host's years until the reader moves");
-        let s = s.reduce(Choose { host: y(5.0), years: y(9.5) });
+        let s = s.reduce(WidgetAction::Choose { host: y(5.0), years: y(9.5) });
         assert_eq!(s.years(y(5.0)), y(9.5));
         assert_eq!(s.years(y(2.0)), y(2.0), "the host set another value: it wins");
-        let s = s.reduce(Choose { host: y(2.0), years: y(3.0) });
+        let s = s.reduce(WidgetAction::Choose { host: y(2.0), years: y(3.0) });
         assert_eq!(s.years(y(2.0)), y(3.0));
     }
 
     #[test]
     fn choosing_the_shown_years_keeps_the_same_state() {
         let s = Rc::new(WidgetState::default());
-        let same = s.clone().reduce(Choose { host: y(5.0), years: y(5.0) });
+        let same = s.clone().reduce(WidgetAction::Choose { host: y(5.0), years: y(5.0) });
         assert!(Rc::ptr_eq(&s, &same));
+        let same = s.clone().reduce(WidgetAction::Show(Tab::Pays));
+        assert!(Rc::ptr_eq(&s, &same), "the tab already shown");
+    }
+
+    #[test]
+    fn the_tab_and_opened_texts_outlive_a_change_of_years() {
+        let s = Rc::new(WidgetState::default());
+        let s = s.reduce(WidgetAction::Show(Tab::Learn)).reduce(WidgetAction::Toggle(Part::Tier));
+        let s = s.reduce(WidgetAction::Choose { host: y(5.0), years: y(12.0) });
+        assert_eq!((s.tab, s.more), (Tab::Learn, [false, true]));
+        assert_eq!(s.years(y(5.0)), y(12.0));
+        let s = s.reduce(WidgetAction::Toggle(Part::Tier)).reduce(WidgetAction::Toggle(Part::Summary));
+        assert_eq!(s.more, [true, false], "a second toggle closes");
     }
 }

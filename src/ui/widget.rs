@@ -1,4 +1,6 @@
-//! The root component: configuration arrives as props, the reader's years live in a reducer.
+//! The widget: configuration arrives as props; the reader's years, tab and expanded texts live
+//! in a reducer ([`WidgetState`]). Two layouts of the same parts: the compact one (a headline
+//! above tabs, in a height that does not depend on the dataset) and the long form.
 
 use std::rc::Rc;
 
@@ -6,9 +8,13 @@ use gloo_timers::callback::Timeout;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::salary::SalaryView;
+use super::heading::Outline;
+use super::more::long_text;
+use super::salary::outlook::OutlookFacts;
+use super::salary::{SalaryDetails, SalaryHeadlineProps, salary_headline};
 use super::skills::SkillsView;
-use super::state::{Choose, WidgetState};
+use super::state::{Part, Tab, WidgetAction, WidgetState};
+use super::tabs::{TabListProps, tab_list};
 use crate::core::model::CareerHandle;
 use crate::core::skills::Focus;
 use crate::core::years::Years;
@@ -31,6 +37,25 @@ impl View {
     pub fn shows_skills(self) -> bool {
         matches!(self, View::Both | View::Skills)
     }
+
+    /// The compact layout's tabs for this view (one tab: no tab list).
+    pub fn tabs(self) -> &'static [Tab] {
+        match self {
+            View::Both => &[Tab::Pays, Tab::Learn, Tab::Outlook],
+            View::Salary => &[Tab::Pays, Tab::Outlook],
+            View::Skills => &[Tab::Learn],
+        }
+    }
+}
+
+/// How the parts are laid out (the `layout` attribute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// A headline (slider, estimate, tier) above tabs, in a height of its own.
+    #[default]
+    Compact,
+    /// Every part one after the other, as long as the dataset makes it.
+    Full,
 }
 
 /// The colour scheme (the `theme` attribute); `Auto` follows `prefers-color-scheme`.
@@ -78,7 +103,7 @@ impl YearsChange {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
     pub career: CareerHandle,
     /// The years the host asked for; the reader's own choice lives in the widget's state.
@@ -86,6 +111,11 @@ pub struct WidgetProps {
     pub years: Years,
     #[prop_or_default]
     pub view: View,
+    #[prop_or_default]
+    pub layout: Layout,
+    /// The level of the widget's top heading (1–6).
+    #[prop_or_default]
+    pub outline: Outline,
     #[prop_or_default]
     pub theme: Theme,
     pub money: MoneyFormat,
@@ -132,7 +162,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let (career, on_change) = (props.career.clone(), props.on_years_change.clone());
         Callback::from(move |chosen: Years| {
             if chosen != years {
-                dispatcher.dispatch(Choose { host, years: chosen });
+                dispatcher.dispatch(WidgetAction::Choose { host, years: chosen });
                 on_change.emit(YearsChange::new(&career, chosen));
             }
         })
@@ -152,36 +182,121 @@ pub fn Widget(props: &WidgetProps) -> Html {
         })
     };
 
+    let on_action = state.dispatcher().to_callback();
+    let more = |part: Part| on_action.reform(move |_: MouseEvent| WidgetAction::Toggle(part));
+    let compact = props.layout == Layout::Compact;
+    let open = |part: Part| compact.then_some(state.more[part as usize]);
+
     let career = props.career.career();
     let tiers = props.career.salary().tiers_at(years);
     let focus = Rc::new(Focus::of(props.career.focus_tiers(), career.tiers.len(), &tiers));
-    // Per-career parts start afresh with another career (an open skill of one career may not
-    // exist in the next); the reader's years stay.
+    // Per-career parts of the skill map start afresh with another career (an open skill of one
+    // career may not exist in the next); the reader's years, tab and expanded texts stay.
     let key = props.career.key();
 
+    let o = props.outline;
+    let tabs = props.view.tabs();
+    let tabbed = compact && tabs.len() > 1;
+    let shown = if tabs.contains(&state.tab) { state.tab } else { tabs[0] };
+    let on_select = on_action.reform(move |i: usize| WidgetAction::Show(tabs[i]));
+    // In the long form a panel is only a block; in the compact one a scroll box (a Tab stop, so
+    // a keyboard can scroll it), and with tabs the one shown.
+    let panel = |tab: Tab, content: Html| {
+        let i = tabs.iter().position(|&t| t == tab).unwrap_or(0);
+        html! {
+            <div
+                class="cw-panel"
+                id={PANEL_IDS[i]}
+                role={tabbed.then_some("tabpanel")}
+                aria-labelledby={tabbed.then_some(TAB_IDS[i])}
+                tabindex={compact.then_some("0")}
+                hidden={compact && tab != shown}
+            >{ content }</div>
+        }
+    };
+    let sources = html! { <Sources career={props.career.clone()} /> };
+    // The compact layout's sources sit with the outlook, where the figures they back are.
+    let sources_with_outlook = compact && props.view.shows_salary();
+
     html! {
-        <article class="cw" data-theme={props.theme.as_str()} aria-label={format!("\u{2068}{}\u{2069} career: salary and skills", career.title)}>
+        <article
+            class={classes!("cw", compact.then_some("cw-compact"))}
+            data-theme={props.theme.as_str()}
+            aria-label={format!("\u{2068}{}\u{2069} career: salary and skills", career.title)}
+        >
             if let Some(choices) = &props.choices {
                 { career_picker(choices, &props.career, on_pick) }
             }
             <header class="cw-header">
-                <h2 class="cw-title">{ &career.title }</h2>
-                <p class="cw-summary">{ &career.summary }</p>
+                { o.heading(0, "cw-title", None, html! { { &career.title } }) }
+                { long_text(&career.summary, "cw-summary", "cw-summary", open(Part::Summary), &more(Part::Summary)) }
             </header>
             if props.view.shows_salary() {
-                <SalaryView key={format!("salary/{key}")} career={props.career.clone()} {years} money={props.money.clone()} {on_years} />
+                <section class="cw-salary" aria-labelledby="cw-salary-heading">
+                    { o.heading(1, "cw-section-title", Some("cw-salary-heading"), "What it pays".into()) }
+                    { salary_headline(&SalaryHeadlineProps {
+                        career: &props.career,
+                        years,
+                        money: &props.money,
+                        on_years: &on_years,
+                        tier_more: open(Part::Tier),
+                        on_more: &more(Part::Tier),
+                    }) }
+                </section>
             }
-            if props.view.shows_skills() {
-                if *skills_due {
-                    <SkillsView key={format!("skills/{key}")} career={props.career.clone()} {focus} />
-                } else {
-                    <section class="cw-skills" aria-busy="true">
-                        <h3 class="cw-section-title">{ "What to learn" }</h3>
-                    </section>
+            if tabbed {
+                { tab_list(&TabListProps {
+                    ids: &TAB_IDS,
+                    label: "Sections",
+                    tabs: tabs.iter().map(|&t| tab_name(t).into()).collect(),
+                    panels: &PANEL_IDS,
+                    current: tabs.iter().position(|&t| t == shown).unwrap_or(0),
+                    on_select: &on_select,
+                }) }
+            }
+            <div class="cw-panels">
+                if props.view.shows_salary() {
+                    { panel(Tab::Pays, html! {
+                        <SalaryDetails career={props.career.clone()} {years} money={props.money.clone()} outlook={(!compact).then_some(o)} />
+                    }) }
+                    if compact {
+                        { panel(Tab::Outlook, html! {
+                            <>
+                                <OutlookFacts career={props.career.clone()} money={props.money.clone()} depth=1 outline={o} />
+                                { sources.clone() }
+                            </>
+                        }) }
+                    }
                 }
+                if props.view.shows_skills() {
+                    { panel(Tab::Learn, if *skills_due {
+                        html! { <SkillsView key={format!("skills/{key}")} career={props.career.clone()} {focus} outline={o} /> }
+                    } else {
+                        html! {
+                            <section class="cw-skills" aria-busy="true">
+                                { o.heading(1, "cw-section-title", None, "What to learn".into()) }
+                            </section>
+                        }
+                    }) }
+                }
+            </div>
+            if !sources_with_outlook {
+                { sources }
             }
-            <Sources career={props.career.clone()} />
         </article>
+    }
+}
+
+/// The compact layout's tabs and panels, by place in [`View::tabs`].
+const TAB_IDS: [&str; 3] = ["cw-section-0", "cw-section-1", "cw-section-2"];
+const PANEL_IDS: [&str; 3] = ["cw-panel-0", "cw-panel-1", "cw-panel-2"];
+
+/// A compact layout tab's name.
+fn tab_name(tab: Tab) -> &'static str {
+    match tab {
+        Tab::Pays => "What it pays",
+        Tab::Learn => "What to learn",
+        Tab::Outlook => "Outlook",
     }
 }
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { isBundledCareer, themeOf } from '../../assets/loader/summary.mjs';
+import { headingLevelOf, isBundledCareer, isFullLayout, themeOf } from '../../assets/loader/summary.mjs';
 
 const table = JSON.parse(await readFile(new URL('../fixtures/attribute-mirrors.json', import.meta.url), 'utf8'));
 
@@ -16,4 +16,9 @@ test('the loading summary shows the bundled career exactly when the widget will'
   for (const [value, expected] of table.bundled_career) {
     assert.equal(isBundledCareer(value), expected, JSON.stringify(value));
   }
+});
+
+test('the loading summary reads the layout and the heading level as the widget does', () => {
+  for (const [value, expected] of table.layout) assert.equal(isFullLayout(value), expected === 'full', JSON.stringify(value));
+  for (const [value, expected] of table.heading_level) assert.equal(headingLevelOf(value), expected, JSON.stringify(value));
 });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { embedSnippet, fallbackHtml, occupation, RESERVED_PX, reservationRule, skillNames, stylesheetReservation } from '../../assets/snippet.js';
+import { COMPACT_PX, COMPACT_WIDE_FROM, embedSnippet, fallbackHtml, FULL_PX, occupation, reservationRule, skillNames, stylesheetReservation } from '../../assets/snippet.js';
 
 const bundled = JSON.parse(await readFile(new URL('../../assets/careers.json', import.meta.url), 'utf8'));
 const real = bundled.careers[0];
@@ -83,23 +83,37 @@ test('the fallback: title, median and range with currency, region and the salary
   assert.match(fallbackHtml(euro, 'not a locale!'), /€85,000/, 'a bad locale falls back to en-US');
 });
 
-test('the reservation follows the view; without options, two lines', () => {
+const COMPACT_RULE =
+  `career-widget:not(:defined) { display: flow-root; min-height: ${COMPACT_PX.narrow}px; }\n` +
+  `@media (min-width: ${COMPACT_WIDE_FROM}px) { career-widget:not(:defined) { min-height: ${COMPACT_PX.wide}px; } }`;
+
+test('the reservation follows the layout, and in the long form the view; without options, two lines', () => {
   const base = { scriptUrl: SCRIPT, integrity: null, career: real, locale: 'en-US' };
-  for (const view of ['salary', 'skills']) {
-    const snippet = embedSnippet({ ...base, attributes: [['view', view]], reserve: true });
-    assert.ok(snippet.startsWith(`<style>career-widget[view="${view}"]:not(:defined) { display: flow-root; min-height: ${RESERVED_PX[view]}px; }</style>`));
+  for (const view of ['both', 'salary', 'skills']) {
+    const only = view === 'both' ? [] : [['view', view]];
+    assert.ok(embedSnippet({ ...base, attributes: only, reserve: true }).startsWith(`<style>\n${COMPACT_RULE}\n</style>\n`), view);
+    const selector = `career-widget[layout="full"]${view === 'both' ? '' : `[view="${view}"]`}`;
+    assert.ok(
+      embedSnippet({ ...base, attributes: [...only, ['layout', 'full']], reserve: true }).startsWith(
+        `<style>\n${selector}:not(:defined) { display: flow-root; min-height: ${FULL_PX[view]}px; }\n</style>\n`,
+      ),
+      view,
+    );
   }
-  assert.match(embedSnippet({ ...base, attributes: [], reserve: true }), /^<style>career-widget:not\(:defined\) \{ display: flow-root; min-height: 3460px; \}/);
   assert.equal(
     embedSnippet({ ...base, attributes: [['career', 'customer-support-manager'], ['years', '5']] }),
     `<script type="module" src="${SCRIPT}"></script>\n<career-widget career="customer-support-manager" years="5"></career-widget>`,
   );
 });
 
-test('the reserved heights are the loading placeholder\'s heights in a 700-px column', async () => {
+test('the reserved heights are the compact layout\'s own and the long form\'s placeholder heights in a 700-px column', async () => {
+  const widgetCss = await readFile(new URL('../../assets/widget.css', import.meta.url), 'utf8');
+  assert.ok(widgetCss.includes(`.cw {\n  --cw-height: ${COMPACT_PX.narrow}px;\n}`));
+  assert.ok(widgetCss.includes(`@container (min-width: ${COMPACT_WIDE_FROM}px) {\n  .cw {\n    --cw-height: ${COMPACT_PX.wide}px;`));
   const reserve = await readFile(new URL('../../assets/reserve.css', import.meta.url), 'utf8');
-  for (const [view, px] of Object.entries(RESERVED_PX)) {
-    const host = view === 'both' ? '' : `:host([view="${view}" i]) `;
+  assert.ok(reserve.includes('.cwp { min-height: var(--cw-height); }'));
+  for (const [view, px] of Object.entries(FULL_PX)) {
+    const host = `:host([layout="full" i]${view === 'both' ? '' : `[view="${view}" i]`}) `;
     const rule = `@container (min-width: 700px) { ${host}.cwp { min-height: calc(${px}px + `;
     assert.ok(reserve.includes(rule), `${view}: ${rule}`);
   }
@@ -170,39 +184,27 @@ test('markup characters in every dataset string are escaped and read back as the
 // The reservation's two forms: a <style> in the snippet, or rules for the blog's own stylesheet
 // (a page with the README's CSP, style-src 'self', refuses the <style>).
 
-// What a stylesheet's rules set on a <career-widget view=…> that is not defined yet: the matching
-// rules' declarations, the more specific (an attribute selector) winning, then the later.
-function reserved(css, view) {
-  const rules = [...css.matchAll(/^(career-widget(?:\[view="(\w+)"\])?):not\(:defined\) \{ ([^}]*) \}$/gm)];
-  assert.equal(rules.length, css.trim().split('\n').length, `every line is a rule this reads: ${css}`);
-  const applied = {};
-  for (const [, , only, body] of rules.filter(([, , only]) => !only).concat(rules.filter(([, , only]) => only))) {
-    if (only && only !== view) continue;
-    for (const declaration of body.split(';').filter((d) => d.trim())) {
-      const [property, value] = declaration.split(':').map((p) => p.trim());
-      applied[property] = value;
-    }
-  }
-  return applied;
-}
-
-test('the stylesheet form reserves, for every view, what the inline form does, and is the README\'s rule', async () => {
+test('the stylesheet form holds every inline form\'s heights, and is the README\'s rule', async () => {
   const css = stylesheetReservation();
-  for (const view of Object.keys(RESERVED_PX)) {
-    assert.deepEqual(reserved(reservationRule(view), view), { display: 'flow-root', 'min-height': `${RESERVED_PX[view]}px` }, view);
-    assert.deepEqual(reserved(css, view), reserved(reservationRule(view), view), view);
+  // The compact rules as they are; each long form's rule with its height (its display comes from
+  // the first rule, which matches every widget).
+  assert.ok(css.startsWith(`${reservationRule('both', 'compact')}\n`));
+  for (const view of Object.keys(FULL_PX)) {
+    const inline = reservationRule(view, 'full');
+    assert.ok(css.includes(inline.replace('display: flow-root; ', '')), view);
   }
+  assert.equal(css.split('\n').length, 5);
   const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
   assert.ok(readme.includes(`\`\`\`css\n${css}\n\`\`\``), `the README's rule:\n${css}`);
 });
 
 test('the snippet of the stylesheet form is the inline form without its <style>, for every view', () => {
   const base = { scriptUrl: SCRIPT, integrity: 'sha384-x', career: real, locale: 'en-US', fallback: true, jsonLd: true };
-  for (const view of Object.keys(RESERVED_PX)) {
-    const attributes = [['career', real.id], ...(view === 'both' ? [] : [['view', view]])];
+  for (const [view, layout] of Object.keys(FULL_PX).flatMap((v) => [[v, 'compact'], [v, 'full']])) {
+    const attributes = [['career', real.id], ...(view === 'both' ? [] : [['view', view]]), ...(layout === 'full' ? [['layout', 'full']] : [])];
     const inline = embedSnippet({ ...base, attributes, reserve: true });
     const forStylesheet = embedSnippet({ ...base, attributes, reserve: false });
-    assert.equal(inline, `<style>${reservationRule(view)}</style>\n${forStylesheet}`, view);
+    assert.equal(inline, `<style>\n${reservationRule(view, layout)}\n</style>\n${forStylesheet}`, view);
     assert.doesNotMatch(forStylesheet, /<style|\sstyle=/i, 'nothing a style-src \'self\' policy refuses');
   }
 });

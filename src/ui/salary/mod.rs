@@ -1,6 +1,7 @@
 //! The salary estimator: experience input, the tier it falls in, the estimated pay and where it
 //! sits in the range, how it is estimated, a comparison with the reader's own pay, and the
-//! outlook facts.
+//! outlook facts. The headline (slider, estimate, tier) and the details are separate
+//! components, which the compact layout places above and inside its first tab.
 
 mod chart;
 mod compare;
@@ -8,7 +9,7 @@ mod estimate;
 mod experience_input;
 mod explainer;
 pub mod geometry;
-mod outlook;
+pub mod outlook;
 mod range_bar;
 mod tier_card;
 
@@ -25,18 +26,60 @@ use self::tier_card::tier_card;
 use crate::core::compare::{Comparison, parse_salary_input};
 use crate::core::model::CareerHandle;
 use crate::core::years::Years;
+use crate::ui::heading::Outline;
 use crate::ui::money_format::MoneyFormat;
 
+/// The slider, the estimate and the tier: what the compact layout shows above its tabs. A
+/// function, not a component: it has no state, and its owner re-renders with every change of
+/// years anyway.
+pub struct SalaryHeadlineProps<'a> {
+    pub career: &'a CareerHandle,
+    pub years: Years,
+    pub money: &'a MoneyFormat,
+    pub on_years: &'a Callback<Years>,
+    /// The tier's description is shortened, and whether the reader expanded it (`None`: the
+    /// long form shows it whole).
+    pub tier_more: Option<bool>,
+    pub on_more: &'a Callback<MouseEvent>,
+}
+
+pub fn salary_headline(props: &SalaryHeadlineProps) -> Html {
+    let career = props.career.career();
+    let model = props.career.salary();
+    let tiers = model.tiers_at(props.years);
+    let primary = &career.tiers[tiers.primary()];
+    let amount = model.estimate(props.years);
+    let value_text = format!("{}, \u{2068}{}\u{2069}", props.years.label(), primary.title);
+    html! {
+        <>
+            { experience_input(props.years, value_text, props.on_years) }
+            <div class="cw-salary-results">
+                { estimate(&EstimateProps {
+                    amount,
+                    percentile: model.percentile(amount).unwrap_or(50.0),
+                    years: props.years,
+                    money: props.money,
+                    region: format!("\u{2068}{}\u{2069}, {}", career.salary.region, career.salary.currency),
+                }) }
+                { tier_card(career, &tiers, props.tier_more, props.on_more) }
+            </div>
+        </>
+    }
+}
+
 #[derive(Properties, PartialEq)]
-pub struct SalaryViewProps {
+pub struct SalaryDetailsProps {
     pub career: CareerHandle,
     pub years: Years,
     pub money: MoneyFormat,
-    pub on_years: Callback<Years>,
+    /// The long form's outlook, beside "Compare your salary" (the compact layout gives it a
+    /// tab of its own). Not an `Html` child: comparing props would then compare whole trees.
+    pub outlook: Option<Outline>,
 }
 
+/// The chart, the range bar, how the estimate is made, and the reader's own comparison.
 #[component]
-pub fn SalaryView(props: &SalaryViewProps) -> Html {
+pub fn SalaryDetails(props: &SalaryDetailsProps) -> Html {
     let compare_text = use_state(String::new);
     // What depends only on the career (the scale both figures share, the curve), once per career.
     let drawing = use_memo(props.career.clone(), ChartDrawing::new);
@@ -48,7 +91,6 @@ pub fn SalaryView(props: &SalaryViewProps) -> Html {
     let career = props.career.career();
     let model = props.career.salary();
     let tiers = model.tiers_at(props.years);
-    let primary = &career.tiers[tiers.primary()];
     let amount = model.estimate(props.years);
     let percentile = model.percentile(amount).unwrap_or(50.0);
     let parsed = parse_salary_input(&compare_text);
@@ -56,22 +98,9 @@ pub fn SalaryView(props: &SalaryViewProps) -> Html {
         Ok(Some(salary)) => Comparison::new(model, props.years, salary),
         _ => None,
     };
-    let value_text = format!("{}, \u{2068}{}\u{2069}", props.years.label(), primary.title);
 
     html! {
-        <section class="cw-salary" aria-labelledby="cw-salary-heading">
-            <h3 id="cw-salary-heading" class="cw-section-title">{ "What it pays" }</h3>
-            { experience_input(props.years, value_text, &props.on_years) }
-            <div class="cw-salary-results">
-                { estimate(&EstimateProps {
-                    amount,
-                    percentile,
-                    years: props.years,
-                    money: &props.money,
-                    region: format!("\u{2068}{}\u{2069}, {}", career.salary.region, career.salary.currency),
-                }) }
-                { tier_card(career, &tiers) }
-            </div>
+        <>
             { salary_chart(&SalaryChartProps { career: &props.career, drawing: &drawing, years: props.years, tiers: &tiers, money: &props.money }) }
             { range_bar(&RangeBarProps {
                 career,
@@ -91,8 +120,10 @@ pub fn SalaryView(props: &SalaryViewProps) -> Html {
                     money: &props.money,
                     on_input: on_compare,
                 }) }
-                <OutlookFacts career={props.career.clone()} money={props.money.clone()} />
+                if let Some(outline) = props.outlook {
+                    <OutlookFacts career={props.career.clone()} money={props.money.clone()} depth=2 {outline} />
+                }
             </div>
-        </section>
+        </>
     }
 }

@@ -2,12 +2,17 @@ use yew::prelude::*;
 
 use crate::core::dataset::Source;
 use crate::core::model::CareerHandle;
+use crate::ui::heading::Outline;
 use crate::ui::money_format::MoneyFormat;
 
 #[derive(Properties, PartialEq)]
 pub struct OutlookFactsProps {
     pub career: CareerHandle,
     pub money: MoneyFormat,
+    /// Its heading's depth below the widget's title: a section of its own in the compact
+    /// layout, part of "What it pays" in the long form.
+    pub depth: u8,
+    pub outline: Outline,
 }
 
 /// The guide's outlook figures, each with its source.
@@ -21,7 +26,7 @@ pub fn OutlookFacts(props: &OutlookFactsProps) -> Html {
     };
     html! {
         <div class="cw-outlook">
-            <h4 class="cw-outlook-title">{ "Outlook" }</h4>
+            { props.outline.heading(props.depth, "cw-outlook-title", None, "Outlook".into()) }
             <dl class="cw-facts">
                 { fact("Median salary", props.money.format(career.salary.median), career.source(&career.salary.source)) }
                 { fact("Job growth", growth, career.source(&o.job_growth_source)) }

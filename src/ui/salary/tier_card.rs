@@ -2,9 +2,11 @@ use yew::prelude::*;
 
 use crate::core::dataset::Career;
 use crate::core::salary::TierMatch;
+use crate::ui::more::long_text;
 
-/// The tier (or, where ranges overlap, the tiers) the reader's experience falls in.
-pub fn tier_card(career: &Career, tiers: &TierMatch) -> Html {
+/// The tier (or, where ranges overlap, the tiers) the reader's experience falls in. `more`: the
+/// descriptions are shortened, and whether the reader expanded them (`None` in the long form).
+pub fn tier_card(career: &Career, tiers: &TierMatch, more: Option<bool>, on_more: &Callback<MouseEvent>) -> Html {
     let overlap = tiers.tiers.len() > 1;
     html! {
         <div class="cw-tier" data-testid="tier">
@@ -16,13 +18,13 @@ pub fn tier_card(career: &Career, tiers: &TierMatch) -> Html {
                     { format!("The guide's first tier starts at {}:", career.tiers[0].years_label()) }
                 </p>
             }
-            for tier in tiers.tiers.iter().map(|&i| &career.tiers[i]) {
+            for (i, tier) in tiers.tiers.iter().map(|&i| &career.tiers[i]).enumerate() {
                 <div class="cw-tier-item">
                     <p class="cw-tier-name">
                         <span class="cw-tier-title">{ &tier.title }</span>
                         <span class="cw-tier-years">{ tier.years_label() }</span>
                     </p>
-                    <p class="cw-tier-description">{ &tier.description }</p>
+                    { long_text(&tier.description, "cw-tier-description", ["cw-tier-description-0", "cw-tier-description-1"][i.min(1)], more, on_more) }
                 </div>
             }
         </div>

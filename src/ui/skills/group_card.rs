@@ -8,6 +8,7 @@ use super::highlight::highlighted;
 use super::state::SkillsAction;
 use crate::core::model::CareerHandle;
 use crate::core::skills::SkillRef;
+use crate::ui::heading::Outline;
 
 #[derive(Properties, PartialEq)]
 pub struct GroupCardProps {
@@ -23,6 +24,7 @@ pub struct GroupCardProps {
     /// Open in the narrow, accordion layout (the wide map always shows every group).
     pub open: bool,
     pub on_action: Callback<SkillsAction>,
+    pub outline: Outline,
 }
 
 /// One skill group: heading, description and its skills as buttons. On a narrow widget the
@@ -52,12 +54,12 @@ pub fn GroupCard(props: &GroupCardProps) -> Html {
     );
     html! {
         <div class={class} hidden={!props.visible.any()} data-group={group.id.clone()} role="group" aria-labelledby={format!("cw-group-title-{}", props.group)}>
-            <h4 class="cw-group-heading">
+            { props.outline.heading(2, "cw-group-heading", None, html! { <>
                 <span class="cw-group-title" id={format!("cw-group-title-{}", props.group)}>{ &group.title }{ badges.clone() }</span>
                 <button type="button" class="cw-group-toggle" aria-expanded={props.open.to_string()} aria-controls={body_id.clone()} onclick={toggle}>
                     <span>{ &group.title }</span>{ badges }<span class="cw-chevron" aria-hidden="true"></span>
                 </button>
-            </h4>
+            </> }) }
             <div class="cw-group-body" id={body_id}>
                 <p class="cw-group-description">{ &group.description }</p>
                 <ul class="cw-skill-list">

@@ -9,6 +9,7 @@ use super::state::{SkillsAction, SkillsState};
 use super::{GroupVisible, Visible};
 use crate::core::model::CareerHandle;
 use crate::core::skills::{Focus, SkillRef};
+use crate::ui::heading::Outline;
 
 #[derive(Properties, PartialEq)]
 pub struct SkillMapProps {
@@ -17,6 +18,7 @@ pub struct SkillMapProps {
     pub visible: Rc<Visible>,
     pub state: UseReducerHandle<SkillsState>,
     pub on_action: Callback<SkillsAction>,
+    pub outline: Outline,
 }
 
 /// The groups as stages of a progression, joined by connectors; one Tab stop, arrow keys
@@ -96,6 +98,7 @@ pub fn SkillMap(props: &SkillMapProps) -> Html {
                                 active={active.filter(|s| s.group == g)}
                                 open={props.state.is_open(g, props.focus.now.contains(&g), shown[si].contains(&g))}
                                 on_action={props.on_action.clone()}
+                                outline={props.outline}
                             />
                         }
                     </div>

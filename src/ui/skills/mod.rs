@@ -19,11 +19,13 @@ use self::search::{SkillSearchProps, skill_search};
 use self::state::{SkillsAction, SkillsState};
 use crate::core::model::CareerHandle;
 use crate::core::skills::{Focus, SkillRef};
+use crate::ui::heading::Outline;
 
 #[derive(Properties, PartialEq)]
 pub struct SkillsViewProps {
     pub career: CareerHandle,
     pub focus: Rc<Focus>,
+    pub outline: Outline,
 }
 
 /// Above this many matches, names are not marked (see [`Visible::highlight`]).
@@ -88,15 +90,15 @@ pub fn SkillsView(props: &SkillsViewProps) -> Html {
 
     html! {
         <section class="cw-skills" aria-labelledby="cw-skills-heading">
-            <h3 id="cw-skills-heading" class="cw-section-title">{ "What to learn" }</h3>
+            { props.outline.heading(1, "cw-section-title", Some("cw-skills-heading"), "What to learn".into()) }
             <p class="cw-skills-legend">
                 <span class="cw-badge cw-badge-now">{ "Focus now" }</span>
                 <span class="cw-badge cw-badge-next">{ "Learn next" }</span>
                 <span>{ "Which skill groups matter at each tier is derived from the guide's tier descriptions." }</span>
             </p>
             { skill_search(&SkillSearchProps { query: &state.query, count: visible.count, total: props.career.skills().len(), on_search }) }
-            <SkillMap career={props.career.clone()} focus={props.focus.clone()} {visible} {state} {on_action} />
-            <OtherLists career={props.career.clone()} />
+            <SkillMap career={props.career.clone()} focus={props.focus.clone()} {visible} {state} {on_action} outline={props.outline} />
+            <OtherLists career={props.career.clone()} outline={props.outline} />
         </section>
     }
 }
