@@ -10,7 +10,7 @@ use career_widget::core::bundled_dataset;
 use career_widget::core::model::CareerHandle;
 use career_widget::core::years::Years;
 use career_widget::embed::{WidgetHandle, mount};
-use career_widget::ui::{MoneyFormat, Theme, View, Widget, WidgetProps, YearsChange};
+use career_widget::ui::{Layout, MoneyFormat, Outline, Theme, View, Widget, WidgetProps, YearsChange};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -60,6 +60,8 @@ async fn render_dataset(
         career: CareerHandle::new(dataset, 0).unwrap(),
         years: Years::clamped(years).unwrap(),
         view: View::Both,
+        layout: Layout::Full,
+        outline: Outline::default(),
         theme: Theme::Auto,
         money: MoneyFormat::plain("USD"),
         on_years_change,
@@ -204,9 +206,12 @@ fn adopt_stylesheet(host: &HtmlElement) {
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
 }
 
+/// Embeds a widget with these attributes; in the long form unless they name a layout, so that
+/// the tests of each part see it on the page.
 async fn embed(attributes: &[(&str, &str)]) -> (Host, WidgetHandle) {
     let host = new_container("div");
     adopt_stylesheet(&host);
+    host.set_attribute("layout", "full").unwrap();
     for (k, v) in attributes {
         host.set_attribute(k, v).unwrap();
     }
@@ -720,6 +725,8 @@ async fn a_2000_skill_dataset_renders_and_searches() {
         career: CareerHandle::new(dataset, 0).unwrap(),
         years: Years::DEFAULT,
         view: View::Skills,
+        layout: Layout::Full,
+        outline: Outline::default(),
         theme: Theme::Auto,
         money: MoneyFormat::plain("USD"),
         on_years_change: Callback::noop(),
@@ -822,6 +829,8 @@ async fn staggered_the_skill_map_follows_one_task_after_the_salary_view() {
         career: CareerHandle::new(dataset, 0).unwrap(),
         years: Years::DEFAULT,
         view: View::Both,
+        layout: Layout::Full,
+        outline: Outline::default(),
         theme: Theme::Auto,
         money: MoneyFormat::plain("USD"),
         on_years_change: Callback::noop(),
@@ -958,4 +967,112 @@ async fn related_items_are_labelled_derived_only_where_the_dataset_relates_some(
     );
     assert!(root.find_all(".cw-detail-facts .cw-tag").is_empty());
     app.destroy();
+}
+
+// ---- the compact layout --------------------------------------------------------------------------
+
+#[wasm_bindgen_test]
+async fn compact_tabs_follow_the_aria_tabs_pattern() {
+    let (host, handle) = embed(&[("layout", "compact")]).await;
+    let root = shadow(&host);
+    let tabs = root.find_all(".cw-compact > [role=tablist] [role=tab]");
+    let names: Vec<String> = tabs.iter().map(|t| t.text_content().unwrap_or_default()).collect();
+    assert_eq!(names, ["What it pays", "What to learn", "Outlook"]);
+    for (i, tab) in tabs.iter().enumerate() {
+        let panel = root.find(&format!("#{}", tab.get_attribute("aria-controls").unwrap())).unwrap();
+        assert_eq!(panel.get_attribute("role").as_deref(), Some("tabpanel"));
+        assert_eq!(panel.get_attribute("aria-labelledby"), Some(tab.id()), "panel {i} is named by its tab");
+    }
+    let state = |root: &ShadowRoot| -> Vec<(String, String, bool)> {
+        root.find_all(".cw-compact > [role=tablist] [role=tab]")
+            .iter()
+            .map(|t| {
+                let panel = root.find(&format!("#{}", t.get_attribute("aria-controls").unwrap())).unwrap();
+                (
+                    t.get_attribute("aria-selected").unwrap(),
+                    t.get_attribute("tabindex").unwrap(),
+                    panel.has_attribute("hidden"),
+                )
+            })
+            .collect()
+    };
+    let shows = |i: usize| -> Vec<(String, String, bool)> {
+        (0..3)
+            .map(|j| if i == j { ("true".into(), "0".into(), false) } else { ("false".into(), "-1".into(), true) })
+            .collect()
+    };
+    assert_eq!(state(&root), shows(0), "the first tab, the only Tab stop");
+    let tab = |i: usize| root.find(&format!("#cw-section-{i}")).unwrap();
+    tab(0).unchecked_ref::<HtmlElement>().focus().unwrap();
+    for (k, to) in [("ArrowRight", 1), ("ArrowRight", 2), ("ArrowRight", 0), ("ArrowLeft", 2), ("Home", 0), ("End", 2)]
+    {
+        key(&focused(&root).unwrap(), k).await;
+        assert_eq!(state(&root), shows(to), "{k}");
+        assert_eq!(focused(&root).map(|e| e.id()), Some(format!("cw-section-{to}")), "{k} moves the focus");
+    }
+    click(&root, "#cw-section-1").await;
+    assert_eq!(state(&root), shows(1));
+    assert!(visible(&root.find("#cw-skill-search").unwrap()), "the skill search is in the second tab");
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn compact_long_texts_are_shortened_behind_show_more_and_stay_open() {
+    let (host, handle) = embed(&[("layout", "compact")]).await;
+    let root = shadow(&host);
+    let more = ".cw-tier .cw-more";
+    assert_eq!(attr(&root, more, "aria-expanded"), "false");
+    assert_eq!(attr(&root, more, "aria-controls"), "cw-tier-description-0");
+    assert!(!root.find("#cw-tier-description-0").unwrap().class_list().contains("is-open"));
+    click(&root, more).await;
+    assert_eq!(attr(&root, more, "aria-expanded"), "true");
+    assert_eq!(root.text(more), "Show less");
+    assert!(root.find("#cw-tier-description-0").unwrap().class_list().contains("is-open"));
+    // Another tier: the reader's choice holds.
+    slide(&root, "15").await;
+    assert!(root.text("[data-testid=tier]").contains("Director"));
+    assert_eq!(attr(&root, more, "aria-expanded"), "true");
+    click(&root, ".cw-header .cw-more").await;
+    assert_eq!(attr(&root, ".cw-header .cw-more", "aria-expanded"), "true");
+    handle.unmount();
+
+    // The long form shows whole texts, with no control.
+    let (host, handle) = embed(&[]).await;
+    let root = shadow(&host);
+    assert!(root.find(".cw-more").is_none());
+    assert!(root.find(".cw-clamp").is_none());
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn heading_level_moves_the_whole_outline() {
+    // The level of each heading the test names, in the order given.
+    let levels = |root: &ShadowRoot| -> Vec<String> {
+        let all = root.find_all("h1, h2, h3, h4, h5, h6");
+        [
+            "Customer Support Manager",
+            "What it pays",
+            "Outlook",
+            "What to learn",
+            "Foundational Skills",
+            "Also in the guide",
+        ]
+        .iter()
+        .map(|name| {
+            let h = all.iter().find(|h| h.text_content().unwrap_or_default().starts_with(name)).expect(name);
+            h.local_name()
+        })
+        .collect()
+    };
+    let (host, handle) = embed(&[]).await;
+    assert_eq!(levels(&shadow(&host)), ["h2", "h3", "h3", "h3", "h4", "h4"]);
+    for (attribute, expected) in
+        [("4", ["h4", "h5", "h5", "h5", "h6", "h6"]), ("1", ["h1", "h2", "h2", "h2", "h3", "h3"])]
+    {
+        host.set_attribute("heading-level", attribute).unwrap();
+        handle.update();
+        yew::scheduler::flush().await;
+        assert_eq!(levels(&shadow(&host)), expected, "heading-level={attribute}");
+    }
+    handle.unmount();
 }

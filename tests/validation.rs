@@ -63,6 +63,11 @@ fn types_and_unknown_fields() {
     );
     expect(|v| career(v)["salary"]["lowest"] = json!(1), "careers[0].salary.lowest: is not a field of this schema");
     expect(|v| *v = json!([]), "dataset: must be an object");
+    // An object written as an array of its fields in order (serde's convention) is refused too.
+    expect(
+        |v| career(v)["sources"][0] = json!(["bls", "Occupational Outlook Handbook", null, null]),
+        "careers[0].sources[0]: must be an object",
+    );
     expect(
         |v| career(v)["outlook"]["demand"] = json!("huge"),
         "careers[0].outlook.demand: must be one of low, medium, high",

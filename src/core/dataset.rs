@@ -20,7 +20,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), schemars(title = "Career dataset"))]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Dataset {
     /// The address of this JSON Schema, for editors that read it from the file; the widget
     /// ignores it.
@@ -43,7 +43,7 @@ impl Dataset {
 /// One career: its pay, outlook, tiers and skills, and the sources they come from.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Career {
     /// A slug (`a-z`, `0-9`, single hyphens), unique in the file: what `career="…"` names.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
@@ -94,7 +94,7 @@ impl Career {
 /// `low ≤ entry ≤ mid ≤ senior ≤ top_10_percent_from ≤ high` and `low ≤ median ≤ high`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Salary {
     /// A three-letter ISO 4217 code such as `USD`.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::currency))]
@@ -142,7 +142,7 @@ impl Salary {
 /// How the field is expected to develop.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Outlook {
     /// Projected job growth in percent; negative for a shrinking field.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = MIN_JOB_GROWTH_PERCENT, max = MAX_JOB_GROWTH_PERCENT)))]
@@ -232,6 +232,46 @@ impl<'de> Deserialize<'de> for PayLevel {
     }
 }
 
+// Every struct is read as an object only (`Deserializer::deserialize_map`): serde's derived
+// readers also take an array of the fields in order, which the schema does not allow, and that
+// second reader per struct cost the wasm 2.8 KB of brotli. An array where an object belongs is
+// refused as the wrong type ("must be an object"), as one of the wrong length was before.
+macro_rules! read_as_object {
+    ($($t:ident $(<$p:ident>)?),*) => {$(
+        impl<'de $(, $p: Deserialize<'de>)?> Deserialize<'de> for $t $(<$p>)? {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                Self::deserialize(AsObject(deserializer))
+            }
+        }
+    )*};
+}
+read_as_object!(Dataset, Career, Salary, Outlook, Derived<T>, Tier, SkillGroup, Skill, Related, Source);
+
+/// A deserializer that reads a struct as a map, never as a sequence.
+struct AsObject<D>(D);
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for AsObject<D> {
+    type Error = D::Error;
+
+    fn deserialize_struct<V: de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(visitor)
+    }
+
+    fn deserialize_any<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
 /// The index in `names` of the string `deserializer` holds.
 fn variant_named<'de, D: Deserializer<'de>>(
     deserializer: D,
@@ -246,7 +286,7 @@ fn variant_named<'de, D: Deserializer<'de>>(
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "Derived{T}"))]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Derived<T> {
     /// The derived value.
     pub value: T,
@@ -261,7 +301,7 @@ pub struct Derived<T> {
 /// A stage of the career and the years it spans.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Tier {
     /// A slug, unique among the career's tiers: what `focus_tiers` names.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
@@ -297,7 +337,7 @@ impl Tier {
 /// Skills that belong together, and the tiers at which they matter.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct SkillGroup {
     /// A slug, unique among the career's skill groups.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
@@ -319,7 +359,7 @@ pub struct SkillGroup {
 /// One skill of a group.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Skill {
     /// A slug, unique among all skills of the career.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]
@@ -335,7 +375,7 @@ pub struct Skill {
 /// Entries of the career's `tech_skills` and `tech_stack`, by their exact text.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Related {
     /// Entries of the career's `tech_skills`, each once.
     #[serde(default)]
@@ -350,7 +390,7 @@ pub struct Related {
 /// Where figures and names come from.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Source {
     /// A slug, unique among the career's sources: what the `source` fields name.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::slug))]

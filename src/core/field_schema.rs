@@ -7,8 +7,8 @@
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use super::limits::*;
-use super::text::is_format_char;
 use super::text::is_bidi_control;
+use super::text::is_format_char;
 use super::years::{YEARS_MAX, YEARS_MIN};
 
 // ---- regular expressions -------------------------------------------------------------------------

@@ -124,11 +124,6 @@ fn structural(path: &str, error: &serde_json::Error) -> ValidationError {
         };
         return ValidationError::new(path, rule);
     }
-    // serde also reads a struct from an array of its fields in order; the wrong length of one
-    // is an array where an object belongs.
-    if message.starts_with("invalid length ") && message.contains("expected struct ") {
-        return ValidationError::new(path, "must be an object");
-    }
     if message.starts_with("invalid value: ") && message.ends_with("expected u32") {
         return ValidationError::new(path, "must be a whole number");
     }

@@ -199,8 +199,16 @@ mod tests {
             ("theme", "neon", "<career-widget> theme=\"neon\" is not one of auto, light, dark; using auto."),
             ("layout", "tabs", "<career-widget> layout=\"tabs\" is not one of compact, full; using compact."),
             ("heading-level", "7", "<career-widget> heading-level=\"7\" is not a heading level from 1 to 6; using 2."),
-            ("heading-level", "h3", "<career-widget> heading-level=\"h3\" is not a heading level from 1 to 6; using 2."),
-            ("heading-level", "2.0", "<career-widget> heading-level=\"2.0\" is not a heading level from 1 to 6; using 2."),
+            (
+                "heading-level",
+                "h3",
+                "<career-widget> heading-level=\"h3\" is not a heading level from 1 to 6; using 2.",
+            ),
+            (
+                "heading-level",
+                "2.0",
+                "<career-widget> heading-level=\"2.0\" is not a heading level from 1 to 6; using 2.",
+            ),
             (
                 "locale",
                 "<script>",

@@ -23,6 +23,6 @@ pub mod state;
 pub mod tabs;
 pub mod widget;
 
-pub use money_format::MoneyFormat;
 pub use heading::Outline;
+pub use money_format::MoneyFormat;
 pub use widget::{Layout, Theme, View, Widget, WidgetProps, YearsChange};

@@ -57,7 +57,10 @@ impl WidgetState {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum WidgetAction {
     /// The reader chose `years` while the host asked for `host`.
-    Choose { host: Years, years: Years },
+    Choose {
+        host: Years,
+        years: Years,
+    },
     Show(Tab),
     Toggle(Part),
 }

@@ -37,14 +37,11 @@ pub fn tab_list(props: &TabListProps) -> Html {
             let Some(to) = tab_after_key(&e.key(), current, count) else { return };
             e.prevent_default();
             on_select.emit(to);
-            // The new tab takes the focus: the tab list's own child, so no id lookup is needed.
-            let tab = e
-                .target_dyn_into::<Element>()
-                .and_then(|t| t.parent_element())
-                .and_then(|list| list.children().item(to as u32))
-                .and_then(|t| t.dyn_into::<HtmlElement>().ok());
-            if let Some(tab) = tab {
-                let _ = tab.focus();
+            // The new tab takes the focus: the tab list's own child (the key came from a tab, a
+            // child of the list), so no id lookup is needed.
+            let tab: Element = e.target_unchecked_into();
+            if let Some(tab) = tab.parent_element().and_then(|list| list.children().item(to as u32)) {
+                let _ = tab.unchecked_into::<HtmlElement>().focus();
             }
         })
     };
@@ -56,7 +53,7 @@ pub fn tab_list(props: &TabListProps) -> Html {
                     role="tab"
                     class="cw-tab"
                     id={props.ids[i]}
-                    aria-selected={(i == props.current).to_string()}
+                    aria-selected={if i == props.current { "true" } else { "false" }}
                     aria-controls={props.panels[i.min(props.panels.len() - 1)]}
                     tabindex={if i == props.current { "0" } else { "-1" }}
                     onclick={props.on_select.reform(move |_: MouseEvent| i)}

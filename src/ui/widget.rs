@@ -215,8 +215,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }
     };
     let sources = html! { <Sources career={props.career.clone()} /> };
-    // The compact layout's sources sit with the outlook, where the figures they back are.
-    let sources_with_outlook = compact && props.view.shows_salary();
 
     html! {
         <article
@@ -255,18 +253,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 }) }
             }
             <div class="cw-panels">
+                // In the long form too the outlook follows the pay, and the sources the outlook,
+                // whose figures they back.
                 if props.view.shows_salary() {
-                    { panel(Tab::Pays, html! {
-                        <SalaryDetails career={props.career.clone()} {years} money={props.money.clone()} outlook={(!compact).then_some(o)} />
+                    { panel(Tab::Pays, html! { <SalaryDetails career={props.career.clone()} {years} money={props.money.clone()} /> }) }
+                    { panel(Tab::Outlook, html! {
+                        <>
+                            <OutlookFacts career={props.career.clone()} money={props.money.clone()} outline={o} />
+                            { sources.clone() }
+                        </>
                     }) }
-                    if compact {
-                        { panel(Tab::Outlook, html! {
-                            <>
-                                <OutlookFacts career={props.career.clone()} money={props.money.clone()} depth=1 outline={o} />
-                                { sources.clone() }
-                            </>
-                        }) }
-                    }
                 }
                 if props.view.shows_skills() {
                     { panel(Tab::Learn, if *skills_due {
@@ -280,7 +276,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     }) }
                 }
             </div>
-            if !sources_with_outlook {
+            if !props.view.shows_salary() {
                 { sources }
             }
         </article>

@@ -105,7 +105,8 @@ describe('print', () => {
         { viewport: { width, height: 900 } },
       );
       await page.locator('#a button.cw-skill').first().waitFor({ state: 'attached' });
-      // A search leaves one group; the print shows the whole map anyway.
+      // A search leaves one group; the print shows the whole map anyway (and every tab).
+      await page.locator('#a [role=tab]', { hasText: 'What to learn' }).click();
       await page.locator('#a #cw-skill-search').fill('crm');
       await page.emulateMedia({ media: 'print' });
       const look = await page.evaluate(() => {
@@ -187,7 +188,13 @@ describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
       snippet.includes(`<script type="module" src="${server.origin}/dist/career-widget.js" integrity="${integrity}" crossorigin="anonymous"></script>`),
       snippet,
     );
-    assert.ok(snippet.startsWith('<style>career-widget:not(:defined) { display: flow-root; min-height: 3460px; }</style>\n'));
+    assert.ok(
+      snippet.startsWith(
+        '<style>\ncareer-widget:not(:defined) { display: flow-root; min-height: 960px; }\n' +
+          '@media (min-width: 640px) { career-widget:not(:defined) { min-height: 780px; } }\n</style>\n',
+      ),
+      snippet,
+    );
   });
 
   test('without JavaScript the fallback shows the career, its median and range with currency and the source; nothing else does', async () => {

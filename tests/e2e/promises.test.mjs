@@ -298,9 +298,9 @@ test('no jump while loading: the README reservation and the placeholder reserve 
       const height = (sel) => document.querySelector(sel).getBoundingClientRect().height;
       return {
         above: top('#above'),
-        top: top('#both'),
-        heights: ['#both', '#salary', '#skills'].map(height),
-        below: ['#below-both', '#below-salary', '#below-skills'].map(top),
+        top: top('#compact'),
+        heights: ['#compact', '#both', '#salary', '#skills'].map(height),
+        below: ['#below-compact', '#below-both', '#below-salary', '#below-skills'].map(top),
       };
     });
   const close = (a, b, what) =>
@@ -313,11 +313,11 @@ test('no jump while loading: the README reservation and the placeholder reserve 
   );
   assert.equal(await page.evaluate(() => customElements.get('career-widget')), undefined);
   const unDefined = await measure();
-  assert.deepEqual(unDefined.heights, [3460, 1685, 1989], 'the README reservation applies');
+  assert.deepEqual(unDefined.heights, [780, 3462, 1685, 1992], 'the README reservation applies');
 
   // 2. The loader has defined the element; the wasm is still on its way: the placeholder.
   releaseLoader();
-  for (const id of ['#both', '#salary', '#skills']) {
+  for (const id of ['#compact', '#both', '#salary', '#skills']) {
     await seeText(page, id, '.cwp .cw-title', 'Customer Support Manager');
     await seeText(page, id, '.cwp-figure', 'Median salary $85,000 (US)');
   }
@@ -328,6 +328,7 @@ test('no jump while loading: the README reservation and the placeholder reserve 
 
   // 3. The widget renders: in place, with nothing above it moving and the page not scrolled.
   releaseWasm();
+  await page.locator('#compact [data-testid=estimate]').waitFor();
   await page.locator('#both [data-testid=estimate]').waitFor();
   await page.locator('#salary [data-testid=estimate]').waitFor();
   await page.locator('#skills .cw-skills').waitFor();
@@ -358,6 +359,7 @@ describe('layout with long number formats, skill details open and the comparison
         await page.locator('career-widget #cw-compare-input').fill('9 999 999');
         await page.locator('career-widget [data-testid=compare-result]').waitFor();
         // The longest skill name, in a group that is open in the accordion at 11 and 40 years.
+        await page.locator('career-widget [role=tab]', { hasText: 'What to learn' }).click();
         await page.locator('career-widget button.cw-skill[data-skill="cx-strategy-development"]').click();
         await page.locator('career-widget [data-testid=skill-detail]').waitFor();
         // The widget really is on the side of the 480 px boundary this case is about.
@@ -383,6 +385,7 @@ describe('layout with long number formats, skill details open and the comparison
 test('in the accordion a closed group is as tall as its heading, beside an open one too', async () => {
   const { page, context, problems } = await openPage(browser, { viewport: { width: 320, height: 900 } });
   await goto(page, '/pages/promises-narrow.html');
+  await page.locator('career-widget [role=tab]', { hasText: 'What to learn' }).click();
   await page.locator('career-widget .cw-group.is-closed').first().waitFor();
   const groups = await page.locator('career-widget .cw-group').evaluateAll((all) =>
     all.map((g) => ({

@@ -20,13 +20,11 @@ use self::compare::{CompareSalaryProps, compare_salary};
 use self::estimate::{EstimateProps, estimate};
 use self::experience_input::experience_input;
 use self::explainer::Explainer;
-use self::outlook::OutlookFacts;
 use self::range_bar::{RangeBarProps, range_bar};
 use self::tier_card::tier_card;
 use crate::core::compare::{Comparison, parse_salary_input};
 use crate::core::model::CareerHandle;
 use crate::core::years::Years;
-use crate::ui::heading::Outline;
 use crate::ui::money_format::MoneyFormat;
 
 /// The slider, the estimate and the tier: what the compact layout shows above its tabs. A
@@ -72,9 +70,6 @@ pub struct SalaryDetailsProps {
     pub career: CareerHandle,
     pub years: Years,
     pub money: MoneyFormat,
-    /// The long form's outlook, beside "Compare your salary" (the compact layout gives it a
-    /// tab of its own). Not an `Html` child: comparing props would then compare whole trees.
-    pub outlook: Option<Outline>,
 }
 
 /// The chart, the range bar, how the estimate is made, and the reader's own comparison.
@@ -111,19 +106,14 @@ pub fn SalaryDetails(props: &SalaryDetailsProps) -> Html {
                 money: &props.money,
             }) }
             <Explainer career={props.career.clone()} money={props.money.clone()} />
-            <div class="cw-salary-extras">
-                { compare_salary(&CompareSalaryProps {
-                    text: &compare_text,
-                    error: parsed.err().map(|e| e.message()),
-                    comparison,
-                    years: props.years,
-                    money: &props.money,
-                    on_input: on_compare,
-                }) }
-                if let Some(outline) = props.outlook {
-                    <OutlookFacts career={props.career.clone()} money={props.money.clone()} depth=2 {outline} />
-                }
-            </div>
+            { compare_salary(&CompareSalaryProps {
+                text: &compare_text,
+                error: parsed.err().map(|e| e.message()),
+                comparison,
+                years: props.years,
+                money: &props.money,
+                on_input: on_compare,
+            }) }
         </>
     }
 }

@@ -9,9 +9,6 @@ use crate::ui::money_format::MoneyFormat;
 pub struct OutlookFactsProps {
     pub career: CareerHandle,
     pub money: MoneyFormat,
-    /// Its heading's depth below the widget's title: a section of its own in the compact
-    /// layout, part of "What it pays" in the long form.
-    pub depth: u8,
     pub outline: Outline,
 }
 
@@ -26,7 +23,7 @@ pub fn OutlookFacts(props: &OutlookFactsProps) -> Html {
     };
     html! {
         <div class="cw-outlook">
-            { props.outline.heading(props.depth, "cw-outlook-title", None, "Outlook".into()) }
+            { props.outline.heading(1, "cw-outlook-title", None, "Outlook".into()) }
             <dl class="cw-facts">
                 { fact("Median salary", props.money.format(career.salary.median), career.source(&career.salary.source)) }
                 { fact("Job growth", growth, career.source(&o.job_growth_source)) }
