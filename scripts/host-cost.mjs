@@ -1,6 +1,8 @@
-// What the widget costs a blog that embeds it: the same article (scripts/host-article/) with and
-// without the widget near its top, served with brotli, measured by Lighthouse (default mobile
-// settings: slowed network and 4× slowed CPU), runs alternating so the machine's drift hits both.
+// What the widget costs a blog that embeds it: the same page with and without the widget near
+// its top, served with brotli, measured by Lighthouse (default mobile settings: slowed network
+// and 4× slowed CPU), runs alternating so the machine's drift hits both. Two pages: a plain
+// article (scripts/host-article/), and a heavier documentation page with its own web fonts,
+// stylesheet and script (scripts/host-docs/; the fonts are the system's DejaVu, copied in).
 //
 // Served as blog hosts serve today, over HTTPS with HTTP/2 (a self-signed certificate made for
 // the run), and also over plain HTTP/1.1, where the widget's script, requested while the
@@ -19,10 +21,21 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function writePages(dir) {
-  await mkdir(dir, { recursive: true });
-  const article = await readFile(path('scripts/host-article/article.html'), 'utf8');
-  await copyFile(path('scripts/host-article/article.css'), `${dir}article.css`);
+const SITES = {
+  article: { html: 'scripts/host-article/article.html', files: ['scripts/host-article/article.css'] },
+  docs: {
+    html: 'scripts/host-docs/docs.html',
+    files: ['scripts/host-docs/docs.css', 'scripts/host-docs/docs.js'],
+    fonts: { 'body.ttf': 'DejaVuSans.ttf', 'mono.ttf': 'DejaVuSansMono.ttf' },
+  },
+};
+
+async function writePages(dir, site) {
+  await mkdir(`${dir}fonts/`, { recursive: true });
+  const { html, files, fonts = {} } = SITES[site];
+  const article = await readFile(path(html), 'utf8');
+  for (const file of files) await copyFile(path(file), `${dir}${file.split('/').pop()}`);
+  for (const [name, system] of Object.entries(fonts)) await copyFile(`/usr/share/fonts/truetype/dejavu/${system}`, `${dir}fonts/${name}`);
   const page = (script, element) =>
     article.replace('<!--WIDGET-SCRIPT-->', script).replace('<!--WIDGET-ELEMENT-->', element);
   await writeFile(`${dir}without.html`, page('', ''));
@@ -46,12 +59,12 @@ async function localCertificate() {
 }
 
 /**
- * Lighthouse on the article without and with the widget, `runs` times each, alternating;
- * `protocol` is 'h2' (HTTPS with HTTP/2) or 'http/1.1'.
+ * Lighthouse on `site` ('article' or 'docs') without and with the widget, `runs` times each,
+ * alternating; `protocol` is 'h2' (HTTPS with HTTP/2) or 'http/1.1'.
  */
-export async function measureHostCost(dist, runs = 5, protocol = 'h2') {
-  const dir = path('target/host-cost/');
-  await writePages(dir);
+export async function measureHostCost(dist, runs = 5, protocol = 'h2', site = 'article') {
+  const dir = path(`target/host-cost/${site}/`);
+  await writePages(dir, site);
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const tls = protocol === 'h2' ? await localCertificate() : undefined;
@@ -99,6 +112,7 @@ export async function measureHostCost(dist, runs = 5, protocol = 'h2') {
   return {
     runs,
     protocol,
+    site,
     without,
     with: withWidget,
     cost: {
@@ -111,7 +125,7 @@ export async function measureHostCost(dist, runs = 5, protocol = 'h2') {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = process.argv[2] ?? path('dist/');
-  for (const protocol of ['h2', 'http/1.1']) {
-    console.log(JSON.stringify(await measureHostCost(dist, Number(process.argv[3] ?? 5), protocol), null, 2));
+  for (const [protocol, site] of [['h2', 'article'], ['http/1.1', 'article'], ['h2', 'docs']]) {
+    console.log(JSON.stringify(await measureHostCost(dist, Number(process.argv[3] ?? 5), protocol, site), null, 2));
   }
 }

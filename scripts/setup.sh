@@ -90,10 +90,12 @@ if [ "$mode" = fuzz ]; then
 fi
 
 if [ "$mode" = test ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null; then
-    say "installing Chromium, chromedriver and brotli"
+  # DejaVu: the web fonts of the bench's documentation page (scripts/host-cost.mjs).
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null \
+    || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+    say "installing Chromium, chromedriver, brotli and the DejaVu fonts"
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli fonts-dejavu-core
   fi
   # Firefox and WebKit (Safari's engine) for the cross-browser tests: Debian's Firefox ESR, and
   # WebKitGTK's WebDriver with its MiniBrowser, which needs an X display (Xvfb) even when hidden.

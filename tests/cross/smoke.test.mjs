@@ -173,6 +173,40 @@ for (const name of ['firefox', 'webkit']) {
         assert.equal(await shadowText(driver, 'a', '[data-testid=estimate]'), '$102,500', 'the first is unchanged');
       });
 
+      await t.test('the compact layout\'s tabs, by pointer and by keyboard', async () => {
+        const shown = () =>
+          driver.executeScript(() => {
+            const root = document.getElementById('a').shadowRoot;
+            const selected = root.querySelector('.cw-compact > [role=tablist] [aria-selected=true]');
+            const panels = [...root.querySelectorAll('.cw-panel')].filter((p) => p.getBoundingClientRect().height > 0);
+            return {
+              selected: selected?.textContent ?? null,
+              focused: root.activeElement?.textContent ?? null,
+              panels: panels.map((p) => root.getElementById(p.getAttribute('aria-labelledby')).textContent),
+            };
+          });
+        const tab = await driver.executeScript(() => {
+          const el = [...document.getElementById('a').shadowRoot.querySelectorAll('[role=tab]')].find((t) => t.textContent === 'Outlook');
+          el.scrollIntoView({ block: 'center' });
+          return el;
+        });
+        // Polls (bounded) for the tab `name` selected, focused and alone shown.
+        const expectShown = async (name, what) => {
+          const want = { selected: name, focused: name, panels: [name] };
+          let last;
+          await driver
+            .wait(async () => JSON.stringify((last = await shown())) === JSON.stringify(want), UPDATE_TIMEOUT_MS, undefined, 50)
+            .catch(() => {});
+          assert.deepEqual(last, want, what);
+        };
+        await tab.click();
+        await expectShown('Outlook', 'a click');
+        await driver.actions().sendKeys(Key.HOME).perform();
+        await expectShown('What it pays', 'Home');
+        await driver.actions().sendKeys(Key.ARROW_RIGHT).perform();
+        await expectShown('What to learn', 'ArrowRight');
+      });
+
       await t.test('a skill button is present and visible in the skill map', async () => {
         const button = await driver.executeScript(() => {
           const el = document.getElementById('a').shadowRoot.querySelector('button.cw-skill');

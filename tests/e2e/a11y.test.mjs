@@ -56,6 +56,34 @@ for (const scheme of ['light', 'dark']) {
   }
 }
 
+// The compact layout in every tab and open state: each tab, the long texts expanded, a skill's
+// detail open, the other skill lists on their last tab; then the long form.
+for (const scheme of ['light', 'dark']) {
+  for (const width of [320, 1000]) {
+    test(`axe finds no WCAG 2.2 AA violation in any tab or open state at ${width}px, ${scheme}`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, locale: 'en-US' });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/pages/layout.html`);
+      await page.locator('career-widget [data-testid=estimate]').waitFor();
+      const tab = (name) => page.locator('career-widget [role=tab]', { hasText: name }).first();
+      for (const more of await page.locator('career-widget .cw-more').all()) await more.click();
+      for (const name of ['What it pays', 'What to learn', 'Outlook']) {
+        await tab(name).click();
+        if (name === 'What to learn') {
+          await page.locator('career-widget button.cw-skill:visible').first().click();
+          await page.locator('career-widget [data-testid=skill-detail]').waitFor();
+          await page.locator('career-widget #cw-tab-2').click();
+        }
+        assert.deepEqual(await violations(page), [], name);
+      }
+      await page.evaluate(() => document.querySelector('career-widget').setAttribute('layout', 'full'));
+      await page.locator('career-widget .cw:not(.cw-compact)').waitFor();
+      assert.deepEqual(await violations(page), [], 'layout="full"');
+      await context.close();
+    });
+  }
+}
+
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no WCAG 2.2 AA violation on the demo page, ${scheme}`, async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, colorScheme: scheme, locale: 'en-US' });

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { holdRequests, launch, openPage } from './browser.mjs';
 import { bundledDataset, testDatasets } from './datasets.mjs';
 import { serve } from './server.mjs';
-import { fallbackHtml, RESERVED_PX } from '../../assets/snippet.js';
+import { COMPACT_PX, fallbackHtml, FULL_PX } from '../../assets/snippet.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const DIST = process.env.DIST ?? here('../../dist');
@@ -142,11 +142,12 @@ describe('print', () => {
 
 // The demo page's generator, with every option: what it prints (with `stylesheet`, the snippet
 // and the rule for the blog's stylesheet), and that page, loaded.
-async function demoCode({ view = 'both', jsonLd = true, stylesheet = false } = {}) {
+async function demoCode({ view = 'both', layout = 'compact', jsonLd = true, stylesheet = false } = {}) {
   const { page, context, problems } = await openPage(browser);
   await page.goto(`${server.origin}/dist/index.html`);
   await page.locator('#generator-form [name=career] option').first().waitFor({ state: 'attached' });
   await page.locator('#generator-form select[name=view]').selectOption(view);
+  await page.locator('#generator-form select[name=layout]').selectOption(layout);
   await page.locator('#generator-form select[name=locale]').selectOption('en-US');
   await page.locator('#generator-form input[name=jsonld]').setChecked(jsonLd);
   const ruleBox = page.locator('.stylesheet-rule');
@@ -208,7 +209,7 @@ describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
       'Customer Support Manager: median pay $85,000 a year (US), in a range of $60,000 to $110,000. Source: Customer Support Manager Career Path Guide (Jobicy).',
     );
     // The reservation holds the widget's space already, so mounting moves nothing below.
-    assert.equal(await page.locator('career-widget').evaluate((e) => e.getBoundingClientRect().height), RESERVED_PX.salary);
+    assert.equal(await page.locator('career-widget').evaluate((e) => e.getBoundingClientRect().height), COMPACT_PX.wide);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -231,7 +232,7 @@ describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
         after: document.querySelector('#after').getBoundingClientRect().top,
       }));
     const loading = await look();
-    assert.deepEqual(loading, { fallbackShown: false, height: RESERVED_PX.salary, after: textTop }, 'the text below has not moved');
+    assert.deepEqual(loading, { fallbackShown: false, height: COMPACT_PX.wide, after: textTop }, 'the text below has not moved');
     release();
     await page.locator('career-widget [data-testid=estimate]').waitFor();
     assert.equal((await look()).fallbackShown, false, 'hidden after mount');
@@ -332,12 +333,13 @@ async function goToStrictPost(page) {
 }
 
 describe("the reservation under the README's strict Content-Security-Policy", () => {
-  for (const view of ['both', 'salary', 'skills']) {
-    test(`view ${view}: the snippet without <style> and the rule in the blog's stylesheet reserve the space, with no violation`, async () => {
-      const { snippet, rule } = await demoCode({ view, stylesheet: true });
+  for (const [view, layout] of [['both', 'compact'], ['salary', 'compact'], ['both', 'full'], ['salary', 'full'], ['skills', 'full']]) {
+    test(`view ${view}, layout ${layout}: the snippet without <style> and the rule in the blog's stylesheet reserve the space, with no violation`, async () => {
+      const { snippet, rule } = await demoCode({ view, layout, stylesheet: true });
       assert.doesNotMatch(snippet, /<style|\sstyle=/i);
       const { page, context, problems, releaseEntry } = await openStrictPost(snippet, BLOG_CSS + rule);
-      assert.deepEqual(await goToStrictPost(page), { defined: false, height: RESERVED_PX[view] });
+      const reserved = layout === 'full' ? FULL_PX[view] : COMPACT_PX.wide;
+      assert.deepEqual(await goToStrictPost(page), { defined: false, height: reserved });
       // The rest of the snippet runs under the policy too: the pinned script, the fallback, the JSON-LD.
       releaseEntry();
       await page.locator(view === 'skills' ? 'career-widget .cw-skills' : 'career-widget [data-testid=estimate]').waitFor();
@@ -353,7 +355,7 @@ describe("the reservation under the README's strict Content-Security-Policy", ()
     const refused = page.waitForEvent('console', (m) => m.type() === 'error' && m.text().includes('Content Security Policy'));
     const { height } = await goToStrictPost(page);
     assert.match((await refused).text(), /inline style.*style-src 'self'/i);
-    assert.ok(height < RESERVED_PX.both / 2, `only the fallback text's height: ${height}px`);
+    assert.ok(height < COMPACT_PX.wide / 2, `only the fallback text's height: ${height}px`);
     assert.equal(problems.length, 1, problems.join('\n'));
     releaseEntry();
     await context.close();

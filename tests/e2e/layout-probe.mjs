@@ -1,6 +1,6 @@
 // The layout check shared by the layout tests: passed to page.evaluate, it returns every layout
-// problem visible in a widget right now (an element spilling out of the widget sideways, the
-// page scrolling sideways, two labels of one chart overlapping). Self-contained, since it runs in
+// problem visible in a widget right now (an element spilling out of the widget's box, the page
+// scrolling sideways, two labels of one chart overlapping). Self-contained, since it runs in
 // the page.
 
 /** Runs in the page: every layout problem visible in the widget `host` (a selector) right now. */
@@ -18,6 +18,11 @@ export function layoutProblems(host = 'career-widget') {
     if (r.width === 0 && r.height === 0) continue;
     if (r.left < box.left - 1 || r.right > box.right + 1) {
       problems.push(`<${el.localName} class="${el.getAttribute('class') ?? ''}"> spills out: ${r.left}–${r.right} vs ${box.left}–${box.right}`);
+    }
+    // Below or above the widget's box: what a compact panel scrolls is inside its panel instead.
+    const scrolled = el.parentElement?.closest('.cw-compact .cw-panel');
+    if (!scrolled && (r.top < box.top - 1 || r.bottom > box.bottom + 1)) {
+      problems.push(`<${el.localName} class="${el.getAttribute('class') ?? ''}"> spills out: ${r.top}–${r.bottom} vs ${box.top}–${box.bottom}`);
     }
   }
   for (const svg of root.querySelectorAll('svg:not(svg svg)')) {

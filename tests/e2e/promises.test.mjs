@@ -313,7 +313,7 @@ test('no jump while loading: the README reservation and the placeholder reserve 
   );
   assert.equal(await page.evaluate(() => customElements.get('career-widget')), undefined);
   const unDefined = await measure();
-  assert.deepEqual(unDefined.heights, [780, 3462, 1685, 1992], 'the README reservation applies');
+  assert.deepEqual(unDefined.heights, [780, 3517, 1740, 1992], 'the README reservation applies');
 
   // 2. The loader has defined the element; the wasm is still on its way: the placeholder.
   releaseLoader();
@@ -368,12 +368,17 @@ describe('layout with long number formats, skill details open and the comparison
           .first()
           .evaluate((el) => getComputedStyle(el).display !== 'none');
         assert.equal(accordion, width < 480, `accordion at ${width}px`);
+        // Each tab in turn: the comparison in the first, the skill's detail in the second.
+        const tab = (name) => page.locator('career-widget [role=tab]', { hasText: name }).click();
         for (const years of ['11', '40']) {
           await setAttribute(page, 'career-widget', 'years', years);
           await seeText(page, 'career-widget', '.cw-estimate-label', `Estimated annual salary at ${years} years`);
-          await page.locator('career-widget [data-testid=skill-detail]').waitFor();
+          await tab('What it pays');
           await page.locator('career-widget [data-testid=compare-result]').waitFor();
-          assert.deepEqual(await page.evaluate(layoutProblems), [], `${locale}, ${width}px, ${years} years`);
+          assert.deepEqual(await page.evaluate(layoutProblems), [], `${locale}, ${width}px, ${years} years, pay`);
+          await tab('What to learn');
+          await page.locator('career-widget [data-testid=skill-detail]').waitFor();
+          assert.deepEqual(await page.evaluate(layoutProblems), [], `${locale}, ${width}px, ${years} years, skills`);
         }
         assert.deepEqual(problems, []);
         await context.close();
