@@ -35,7 +35,9 @@ pub fn tab_list(props: &TabListProps) -> Html {
         let (current, on_select) = (props.current, props.on_select.clone());
         Callback::from(move |e: KeyboardEvent| {
             let Some(to) = tab_after_key(&e.key(), current, count) else { return };
+            // The key is the widget's: the page's own shortcuts must not see it too.
             e.prevent_default();
+            e.stop_propagation();
             on_select.emit(to);
             // The new tab takes the focus: the tab list's own child (the key came from a tab, a
             // child of the list), so no id lookup is needed.

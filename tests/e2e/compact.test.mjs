@@ -144,6 +144,10 @@ test('the first phone screen shows the slider, the estimate, the tier and the ta
 
 test('by keyboard: the tabs are one Tab stop; arrows, Home and End move between them; every part is reached', async () => {
   const { context, page, problems } = await post(360);
+  await page.evaluate(() => {
+    window.pageKeys = [];
+    document.addEventListener('keydown', (e) => window.pageKeys.push(e.key));
+  });
   const keys = (key) => page.keyboard.press(key);
   await page.locator('career-widget #cw-years').focus();
   // From the slider, Tab passes the tier's "Show more", then reaches the selected tab only.
@@ -159,6 +163,7 @@ test('by keyboard: the tabs are one Tab stop; arrows, Home and End move between 
     assert.equal(await selectedTab(page), name);
     assert.deepEqual(await shownPanels(page), [name]);
   }
+  assert.deepEqual(await page.evaluate(() => window.pageKeys), ['Tab', 'Tab'], "the tabs' keys stay in the widget; Tab reaches the page");
   // Outlook: its figures and their sources.
   await keys('Tab');
   assert.equal(await page.evaluate(() => document.querySelector('career-widget').shadowRoot.activeElement.className), 'cw-panel', 'then the panel');

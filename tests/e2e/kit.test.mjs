@@ -73,6 +73,7 @@ describe('the career picker', () => {
     await page.locator('#a .cw-title').filter({ hasText: 'Fake Beta (test data)' }).waitFor();
     // Fake Beta: low 30,000, senior 39,000 (the figure at 9.5 years); its groups have one skill each.
     await page.locator('#a [data-testid=estimate]').filter({ hasText: '$39,000' }).waitFor();
+    await page.locator('#a [role=tab]', { hasText: 'What to learn' }).click();
     await page.locator('#a button.cw-skill').first().waitFor();
     assert.equal(await page.locator('#a button.cw-skill').count(), 4, 'the skill map follows');
     assert.deepEqual(await page.evaluate(() => window.changes), [

@@ -173,6 +173,7 @@ describe('per-career state', () => {
     );
     await page.goto(`${server.origin}/gen/robust.html`);
     await see(page, '#a', '.cw-title', 'Fake Alpha');
+    await page.locator('#a [role=tab]', { hasText: 'What to learn' }).click();
     // The last skill of the last group: Fake Beta's groups have one skill each.
     await page.locator('#a button.cw-skill').last().click();
     await page.locator('#a [data-testid=skill-detail]').waitFor();
@@ -714,8 +715,10 @@ describe('the loader', () => {
       window.pageKeys = [];
       for (const kind of ['keydown', 'keypress', 'keyup']) document.addEventListener(kind, (e) => window.pageKeys.push(`${kind} ${e.key}`));
     });
+    await page.locator('#a [role=tab]', { hasText: 'What to learn' }).click();
     await page.locator('#a #cw-skill-search').click();
     await page.keyboard.type('sq/');
+    await page.locator('#a [role=tab]', { hasText: 'What it pays' }).click();
     await page.locator('#a #cw-compare-input').click();
     await page.keyboard.type('85k');
     await page.locator('#a input[type=range]').focus();
