@@ -7,23 +7,31 @@ use yew::prelude::*;
 /// Texts longer than this many characters are shortened; shorter ones fit in the lines shown.
 pub const SHORTENED_ABOVE: usize = 140;
 
-/// `open` is `None` in the long form (the whole text, no control).
-pub fn long_text(
-    text: &str,
-    class: &'static str,
-    id: &'static str,
-    open: Option<bool>,
-    on_toggle: &Callback<MouseEvent>,
-) -> Html {
-    match open {
-        Some(open) if text.chars().count() > SHORTENED_ABOVE => html! {
-            <>
-                <p class={classes!(class, "cw-clamp", open.then_some("is-open"))} {id}>{ text }</p>
-                <button type="button" class="cw-more" aria-expanded={if open { "true" } else { "false" }} aria-controls={id} onclick={on_toggle.clone()}>
-                    { if open { "Show less" } else { "Show more" } }
-                </button>
-            </>
-        },
-        _ => html! { <p {class}>{ text }</p> },
+pub fn is_long(text: &str) -> bool {
+    text.chars().count() > SHORTENED_ABOVE
+}
+
+/// The text as a paragraph, shortened unless `open`; `open` is `None` in the long form (always
+/// whole).
+pub fn long_text(text: &str, class: &'static str, id: &'static str, open: Option<bool>) -> Html {
+    let shortened = open.is_some() && is_long(text);
+    html! {
+        <p class={classes!(class, shortened.then_some("cw-clamp"), (open == Some(true)).then_some("is-open"))} {id}>{ text }</p>
+    }
+}
+
+/// The control that shows the texts with ids `controls` (space-separated) whole, or shortens
+/// them again.
+pub fn more_button(controls: &'static str, open: bool, on_toggle: &Callback<MouseEvent>) -> Html {
+    html! {
+        <button
+            type="button"
+            class="cw-more"
+            aria-expanded={if open { "true" } else { "false" }}
+            aria-controls={controls}
+            onclick={on_toggle.clone()}
+        >
+            { if open { "Show less" } else { "Show more" } }
+        </button>
     }
 }

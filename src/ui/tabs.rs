@@ -6,6 +6,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+/// A combination with Alt, Ctrl or Meta: the browser's or the page's (Alt+ArrowLeft is Back),
+/// never the widget's.
+pub fn with_modifier(e: &KeyboardEvent) -> bool {
+    e.alt_key() || e.ctrl_key() || e.meta_key()
+}
+
 /// The tab `key` moves to from `current` among `count` tabs, if the key is one of the pattern's.
 pub fn tab_after_key(key: &str, current: usize, count: usize) -> Option<usize> {
     match key {
@@ -34,6 +40,9 @@ pub fn tab_list(props: &TabListProps) -> Html {
     let onkeydown = {
         let (current, on_select) = (props.current, props.on_select.clone());
         Callback::from(move |e: KeyboardEvent| {
+            if with_modifier(&e) {
+                return;
+            }
             let Some(to) = tab_after_key(&e.key(), current, count) else { return };
             // The key is the widget's: the page's own shortcuts must not see it too.
             e.prevent_default();

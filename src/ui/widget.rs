@@ -9,7 +9,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::heading::Outline;
-use super::more::long_text;
+use super::more::{is_long, long_text, more_button};
 use super::salary::outlook::OutlookFacts;
 use super::salary::{SalaryDetails, SalaryHeadlineProps, salary_headline};
 use super::skills::SkillsView;
@@ -207,8 +207,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <div
                 class="cw-panel"
                 id={PANEL_IDS[i]}
-                role={tabbed.then_some("tabpanel")}
-                aria-labelledby={tabbed.then_some(TAB_IDS[i])}
+                role={if tabbed { Some("tabpanel") } else { compact.then_some("region") }}
+                aria-labelledby={if tabbed { Some(TAB_IDS[i]) } else { compact.then_some("cw-skills-heading") }}
                 tabindex={compact.then_some("0")}
                 hidden={compact && tab != shown}
             >{ content }</div>
@@ -227,11 +227,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             <header class="cw-header">
                 { o.heading(0, "cw-title", None, html! { { &career.title } }) }
-                { long_text(&career.summary, "cw-summary", "cw-summary", open(Part::Summary), &more(Part::Summary)) }
+                { long_text(&career.summary, "cw-summary", "cw-summary", open(Part::Summary)) }
+                if let (Some(open), true) = (open(Part::Summary), is_long(&career.summary)) {
+                    { more_button("cw-summary", open, &more(Part::Summary)) }
+                }
             </header>
             if props.view.shows_salary() {
                 <section class="cw-salary" aria-labelledby="cw-salary-heading">
-                    { o.heading(1, "cw-section-title", Some("cw-salary-heading"), "What it pays".into()) }
+                    // The compact layout's "What it pays" is a tab of the details: the headline
+                    // above the tabs is named for what it shows.
+                    { o.heading(1, "cw-section-title", Some("cw-salary-heading"), (if compact { "Your estimate" } else { "What it pays" }).into()) }
                     { salary_headline(&SalaryHeadlineProps {
                         career: &props.career,
                         years,
@@ -270,7 +275,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     } else {
                         html! {
                             <section class="cw-skills" aria-busy="true">
-                                { o.heading(1, "cw-section-title", None, "What to learn".into()) }
+                                { o.heading(1, "cw-section-title", Some("cw-skills-heading"), "What to learn".into()) }
                             </section>
                         }
                     }) }

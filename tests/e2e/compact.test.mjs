@@ -164,6 +164,10 @@ test('by keyboard: the tabs are one Tab stop; arrows, Home and End move between 
     assert.deepEqual(await shownPanels(page), [name]);
   }
   assert.deepEqual(await page.evaluate(() => window.pageKeys), ['Tab', 'Tab'], "the tabs' keys stay in the widget; Tab reaches the page");
+  // A combination with Ctrl, Alt or Meta is the page's or the browser's.
+  await keys('Control+ArrowRight');
+  assert.equal(await selectedTab(page), 'Outlook');
+  assert.deepEqual((await page.evaluate(() => window.pageKeys)).slice(2), ['Control', 'ArrowRight']);
   // Outlook: its figures and their sources.
   await keys('Tab');
   assert.equal(await page.evaluate(() => document.querySelector('career-widget').shadowRoot.activeElement.className), 'cw-panel', 'then the panel');
@@ -271,6 +275,8 @@ test('print shows every section, whichever tab is open, and the whole texts', as
       tablist: shown('.cw-compact > [role=tablist]'),
       more: shown('.cw-more'),
       headings: [...root.querySelectorAll('.cw-section-title')].filter((h) => h.getBoundingClientRect().width > 1).map((h) => h.textContent),
+      // Each panel below the one before, none over another.
+      stacked: [...root.querySelectorAll('.cw-panel')].map((p) => p.getBoundingClientRect()).every((r, i, all) => i === 0 || r.top >= all[i - 1].bottom - 0.5),
       summaryWhole: clamp.scrollHeight <= clamp.clientHeight + 1,
       widgetHeight: root.host.getBoundingClientRect().height,
     };
@@ -278,7 +284,8 @@ test('print shows every section, whichever tab is open, and the whole texts', as
   assert.deepEqual(printed.panels, [true, true, true]);
   assert.deepEqual(printed.tablist, [false]);
   assert.ok(printed.more.every((s) => !s));
-  assert.deepEqual(printed.headings, ['What it pays', 'What to learn']);
+  assert.deepEqual(printed.headings, ['Your estimate', 'What to learn']);
+  assert.ok(printed.stacked, 'the panels one after the other');
   assert.ok(printed.summaryWhole);
   assert.ok(printed.widgetHeight > 2000, 'the whole guide, not the compact box');
   await context.close();
@@ -395,6 +402,36 @@ test('no layout shift with a blog\'s own dataset, at a phone\'s width and in a 7
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test('a failure message gives the reserved space back, in either layout and any view', async () => {
+  for (const attrs of [{}, { layout: 'full' }, { layout: 'full', view: 'salary' }, { layout: 'full', view: 'skills' }]) {
+    const { context, page } = await openPage(browser, { viewport: { width: 716, height: 900 } });
+    const release = await holdRequests(page, '**/career-widget-app_bg.wasm', { abort: true });
+    await page.goto(`${server.origin}/pages/column.html`);
+    await page.evaluate((attrs) => {
+      const widget = document.createElement('career-widget');
+      for (const [name, value] of Object.entries(attrs)) widget.setAttribute(name, value);
+      document.querySelector('#slot').append(widget);
+    }, attrs);
+    await page.locator('career-widget .cwp').waitFor();
+    release();
+    await page.locator('career-widget .cwp-failed').waitFor();
+    const h = await height(page);
+    assert.ok(h < 400, `${JSON.stringify(attrs)}: ${h}px for the message`);
+    await context.close();
+  }
+});
+
+test('view="skills" in the compact layout: no tabs, the skill map a named region under its visible heading', async () => {
+  const { context, page, problems } = await post(360, { view: 'skills' });
+  assert.equal(await page.locator('career-widget .cw-compact > [role=tablist]').count(), 0);
+  const region = page.locator('career-widget .cw-panel[role=region]');
+  assert.equal(await region.getAttribute('aria-labelledby'), 'cw-skills-heading');
+  assert.ok(await page.locator('career-widget #cw-skills-heading').isVisible());
+  assert.ok((await page.locator('career-widget #cw-skills-heading').boundingBox()).width > 50, 'shown, not only to screen readers');
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('screenshots of each tab at 320 and 1000 px, light, dark and forced colours', async () => {

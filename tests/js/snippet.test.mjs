@@ -196,6 +196,11 @@ test('the stylesheet form holds every inline form\'s heights, and is the README\
   assert.equal(css.split('\n').length, 5);
   const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
   assert.ok(readme.includes(`\`\`\`css\n${css}\n\`\`\``), `the README's rule:\n${css}`);
+  // The demo page and the bench's host pages reserve as the README says.
+  for (const page of ['assets/demo.css', 'scripts/host-article/article.css', 'scripts/host-docs/docs.css']) {
+    const text = await readFile(new URL(`../../${page}`, import.meta.url), 'utf8');
+    assert.ok(text.includes(css), `${page} has the README's rules`);
+  }
 });
 
 test('the snippet of the stylesheet form is the inline form without its <style>, for every view', () => {

@@ -2,12 +2,16 @@ use yew::prelude::*;
 
 use crate::core::dataset::Career;
 use crate::core::salary::TierMatch;
-use crate::ui::more::long_text;
+use crate::ui::more::{is_long, long_text, more_button};
 
 /// The tier (or, where ranges overlap, the tiers) the reader's experience falls in. `more`: the
 /// descriptions are shortened, and whether the reader expanded them (`None` in the long form).
 pub fn tier_card(career: &Career, tiers: &TierMatch, more: Option<bool>, on_more: &Callback<MouseEvent>) -> Html {
     let overlap = tiers.tiers.len() > 1;
+    // One control for both tiers' descriptions, after the last: two controls that toggle each
+    // other would say one thing and do two.
+    let control = more.filter(|_| tiers.tiers.iter().any(|&i| is_long(&career.tiers[i].description)));
+    let controls = if overlap { "cw-tier-description-0 cw-tier-description-1" } else { "cw-tier-description-0" };
     html! {
         <div class="cw-tier" data-testid="tier">
             if overlap {
@@ -24,7 +28,10 @@ pub fn tier_card(career: &Career, tiers: &TierMatch, more: Option<bool>, on_more
                         <span class="cw-tier-title">{ &tier.title }</span>
                         <span class="cw-tier-years">{ tier.years_label() }</span>
                     </p>
-                    { long_text(&tier.description, "cw-tier-description", ["cw-tier-description-0", "cw-tier-description-1"][i.min(1)], more, on_more) }
+                    { long_text(&tier.description, "cw-tier-description", ["cw-tier-description-0", "cw-tier-description-1"][i.min(1)], more) }
+                    if let (Some(open), true) = (control, i + 1 == tiers.tiers.len()) {
+                        { more_button(controls, open, on_more) }
+                    }
                 </div>
             }
         </div>

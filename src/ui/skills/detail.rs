@@ -3,11 +3,12 @@ use yew::prelude::*;
 use super::state::SkillsAction;
 use crate::core::model::CareerHandle;
 use crate::core::skills::SkillRef;
+use crate::ui::heading::Outline;
 
 /// What the dataset says about one skill: its group, the tiers it is the focus of, and the
 /// tech skills and tools it draws on where the dataset records that (derived, and says so).
 /// `on_action` receives `SkillsAction::Close` from the close button.
-pub fn skill_detail(handle: &CareerHandle, at: SkillRef, on_action: &Callback<SkillsAction>) -> Html {
+pub fn skill_detail(handle: &CareerHandle, at: SkillRef, on_action: &Callback<SkillsAction>, outline: Outline) -> Html {
     let career = handle.career();
     let Some((group, skill)) = career.skill_groups.get(at.group).and_then(|g| Some((g, g.skills.get(at.skill)?)))
     else {
@@ -32,7 +33,7 @@ pub fn skill_detail(handle: &CareerHandle, at: SkillRef, on_action: &Callback<Sk
     html! {
         <div class="cw-detail" role="region" aria-labelledby="cw-detail-title" tabindex="-1" data-testid="skill-detail">
             <div class="cw-detail-head">
-                <h5 class="cw-detail-title" id="cw-detail-title">{ &skill.name }</h5>
+                { outline.heading(3, "cw-detail-title", Some("cw-detail-title"), html! { { &skill.name } }) }
                 <button type="button" class="cw-detail-close" aria-label="Close details" onclick={close}>{ "×" }</button>
             </div>
             <dl class="cw-detail-facts">

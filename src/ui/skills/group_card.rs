@@ -68,7 +68,7 @@ pub fn GroupCard(props: &GroupCardProps) -> Html {
                     }
                 </ul>
                 if let Some(skill) = props.selected {
-                    { skill_detail(&props.career, skill, &props.on_action) }
+                    { skill_detail(&props.career, skill, &props.on_action, props.outline) }
                 }
             </div>
         </div>

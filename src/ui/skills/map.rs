@@ -10,6 +10,7 @@ use super::{GroupVisible, Visible};
 use crate::core::model::CareerHandle;
 use crate::core::skills::{Focus, SkillRef};
 use crate::ui::heading::Outline;
+use crate::ui::tabs::with_modifier;
 
 #[derive(Properties, PartialEq)]
 pub struct SkillMapProps {
@@ -152,6 +153,9 @@ fn parse_ref(el: &Element) -> Option<SkillRef> {
 /// Arrow keys, Home and End move between the skills the reader can see; Escape closes the open
 /// skill and returns focus to it. Handled keys stop here, so the host page never sees them.
 fn on_key(e: &KeyboardEvent, container: &NodeRef, on_action: &Callback<SkillsAction>, selected: Option<SkillRef>) {
+    if with_modifier(e) {
+        return;
+    }
     let handled = match e.key().as_str() {
         "Escape" => match selected {
             Some(skill) => {
