@@ -177,6 +177,17 @@ impl Checker {
         }
     }
 
+    /// [`Self::text`] of the field `key` of the object at `path`: one copy of building the path,
+    /// rather than one at each of the many fields checked.
+    fn text_at(&mut self, s: &str, path: &str, key: &str, max_chars: usize) {
+        self.text(s, &child(path, key), max_chars);
+    }
+
+    /// [`Self::id`] of the field `key` of the object at `path`.
+    fn id_at(&mut self, s: &str, path: &str, key: &str) {
+        self.id(s, &child(path, key));
+    }
+
     fn id(&mut self, s: &str, path: &str) {
         let before = self.errors.len() + self.more;
         self.text(s, path, MAX_ID_CHARS);
@@ -232,7 +243,7 @@ impl Checker {
         if !d.derived {
             self.fail(&child(path, "derived"), "must be true: this value is not in the source");
         }
-        self.text(&d.rationale, &child(path, "rationale"), MAX_RATIONALE_CHARS);
+        self.text_at(&d.rationale, path, "rationale", MAX_RATIONALE_CHARS);
     }
 
     fn unique<'a>(&mut self, ids: impl IntoIterator<Item = (String, &'a str)>) {
@@ -261,9 +272,9 @@ impl Checker {
     }
 
     fn career(&mut self, c: &Career, path: &str) {
-        self.id(&c.id, &child(path, "id"));
-        self.text(&c.title, &child(path, "title"), MAX_NAME_CHARS);
-        self.text(&c.summary, &child(path, "summary"), MAX_TEXT_CHARS);
+        self.id_at(&c.id, path, "id");
+        self.text_at(&c.title, path, "title", MAX_NAME_CHARS);
+        self.text_at(&c.summary, path, "summary", MAX_TEXT_CHARS);
         self.salary(&c.salary, &child(path, "salary"));
         self.outlook(&c.outlook, &child(path, "outlook"));
         self.tiers(c, &child(path, "tiers"));
@@ -291,11 +302,11 @@ impl Checker {
     }
 
     fn salary(&mut self, s: &Salary, path: &str) {
-        self.text(&s.currency, &child(path, "currency"), 3);
+        self.text_at(&s.currency, path, "currency", 3);
         if !(s.currency.len() == 3 && s.currency.bytes().all(|b| b.is_ascii_uppercase())) {
             self.fail(&child(path, "currency"), "must be a three-letter ISO 4217 code such as \"USD\"");
         }
-        self.text(&s.region, &child(path, "region"), MAX_NAME_CHARS);
+        self.text_at(&s.region, path, "region", MAX_NAME_CHARS);
         let figures = [
             ("low", s.low),
             ("median", s.median),
@@ -352,9 +363,9 @@ impl Checker {
         let mut ranges_valid = true;
         for (i, t) in tiers.iter().enumerate() {
             let p = index(path, i);
-            self.id(&t.id, &child(&p, "id"));
-            self.text(&t.title, &child(&p, "title"), MAX_NAME_CHARS);
-            self.text(&t.description, &child(&p, "description"), MAX_TEXT_CHARS);
+            self.id_at(&t.id, &p, "id");
+            self.text_at(&t.title, &p, "title", MAX_NAME_CHARS);
+            self.text_at(&t.description, &p, "description", MAX_TEXT_CHARS);
             self.derived(&t.pay_level, &child(&p, "pay_level"));
             ranges_valid &= self.number(t.years_min, &child(&p, "years_min"), YEARS_MIN, YEARS_MAX);
             if let Some(max) = t.years_max {
@@ -398,14 +409,14 @@ impl Checker {
         self.list(groups, path, 1, MAX_SKILL_GROUPS);
         for (gi, g) in groups.iter().enumerate() {
             let p = index(path, gi);
-            self.id(&g.id, &child(&p, "id"));
-            self.text(&g.title, &child(&p, "title"), MAX_NAME_CHARS);
-            self.text(&g.description, &child(&p, "description"), MAX_TEXT_CHARS);
+            self.id_at(&g.id, &p, "id");
+            self.text_at(&g.title, &p, "title", MAX_NAME_CHARS);
+            self.text_at(&g.description, &p, "description", MAX_TEXT_CHARS);
             self.list(&g.skills, &child(&p, "skills"), 1, MAX_SKILLS_PER_GROUP);
             for (si, s) in g.skills.iter().enumerate() {
                 let sp = index(&child(&p, "skills"), si);
-                self.id(&s.id, &child(&sp, "id"));
-                self.text(&s.name, &child(&sp, "name"), MAX_NAME_CHARS);
+                self.id_at(&s.id, &sp, "id");
+                self.text_at(&s.name, &sp, "name", MAX_NAME_CHARS);
                 if let Some(related) = &s.related {
                     let rp = child(&sp, "related");
                     self.derived(related, &rp);
@@ -464,8 +475,8 @@ impl Checker {
         self.list(sources, path, 1, MAX_SOURCES);
         for (i, s) in sources.iter().enumerate() {
             let p = index(path, i);
-            self.id(&s.id, &child(&p, "id"));
-            self.text(&s.title, &child(&p, "title"), MAX_NAME_CHARS);
+            self.id_at(&s.id, &p, "id");
+            self.text_at(&s.title, &p, "title", MAX_NAME_CHARS);
             self.optional_text(&s.publisher, &child(&p, "publisher"), MAX_NAME_CHARS);
             if let Some(url) = &s.url {
                 // A link's own rule refuses every invisible character, the bidirectional ones too.

@@ -28,6 +28,8 @@ use crate::core::validate::ValidationErrors;
 
 /// How long a dataset may take to arrive, body included.
 pub const TIMEOUT_MS: u32 = 15_000;
+// Messages write these out; a change here must change them too.
+const _: () = assert!(TIMEOUT_MS == 15_000 && MAX_DATASET_BYTES == 1_000_000);
 
 thread_local! {
     static CACHE: RefCell<SrcCache<Rc<Dataset>, AbortController>> = const { RefCell::new(SrcCache::new()) };
@@ -85,7 +87,8 @@ fn apply(effects: Effects<AbortController>, controller: Option<AbortController>,
         let (url, controller) = (url.clone(), controller.clone());
         Timeout::new(TIMEOUT_MS, move || {
             controller.abort();
-            let reason = format!("it did not arrive within {} seconds", TIMEOUT_MS / 1000);
+            // TIMEOUT_MS written out (the assertion beside it checks it): no formatting at run time.
+            let reason = "it did not arrive within 15 seconds".to_string();
             settle(&url, number, Err(Problem::Transient(reason)), wake);
         })
     };
@@ -175,7 +178,8 @@ async fn fetch(url: &str, controller: &AbortController) -> Result<Rc<Dataset>, P
         let served = outside(content_type.as_deref().unwrap_or_default(), 60);
         return Err(refuse(format!("it was served as {served}, not as JSON")));
     }
-    let too_large = || format!("it is larger than the limit of {MAX_DATASET_BYTES} bytes");
+    // MAX_DATASET_BYTES written out (checked at the top): no formatting at run time.
+    let too_large = || "it is larger than the limit of 1000000 bytes".to_string();
     if header("content-length").and_then(|l| l.trim().parse::<usize>().ok()).is_some_and(|l| l > MAX_DATASET_BYTES) {
         return Err(refuse(too_large()));
     }

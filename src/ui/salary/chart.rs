@@ -1,15 +1,21 @@
 use yew::prelude::*;
 
-use super::geometry::{
-    Anchor, CHART_HEIGHT, CHART_YEARS, PLOT_HEIGHT, PLOT_TOP, Scale, X_TICKS, area_points, curve_points, tier_bands,
-};
+use super::geometry::{Scale, area_points, curve_points, tier_bands};
 use crate::core::model::CareerHandle;
 use crate::core::salary::{AnchorBasis, TierMatch};
 use crate::core::years::Years;
 use crate::ui::money_format::MoneyFormat;
 
-/// Room between the plot and the axis, so the lowest figure's label clears the axis line.
-const AXIS_GAP: f64 = 8.0;
+/// The year ticks under the axis, written out: x (`Scale::years_pct`), label ("20+" at
+/// `CHART_YEARS`) and anchor (`Anchor::for_pct`) of each of `X_TICKS`. Literals make no work at
+/// run time; a test below derives them again from the constants.
+const X_TICK_LABELS: [(&str, &str, &str); 5] = [
+    ("0.00%", "0", "start"),
+    ("25.00%", "5", "middle"),
+    ("50.00%", "10", "middle"),
+    ("75.00%", "15", "middle"),
+    ("100.00%", "20+", "end"),
+];
 
 /// The parts of the salary figures that depend only on the career: the owner keeps one per
 /// career (`use_memo`) rather than recomputing the curve on every slider step. The chart and
@@ -46,19 +52,20 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
     let s = &career.salary;
     let marker_x = format!("{:.2}%", Scale::years_pct(props.years.get()));
     let marker_y = scale.pay_y(model.estimate(props.years));
-    let plot_bottom = PLOT_TOP + PLOT_HEIGHT;
 
     html! {
         <figure class="cw-chart">
             <figcaption class="cw-figure-title">{ "Estimated salary by years of experience (0–20+)" }</figcaption>
-            <svg class="cw-chart-svg" width="100%" height={CHART_HEIGHT.to_string()} aria-hidden="true" focusable="false">
+            // CHART_HEIGHT, PLOT_TOP and PLOT_HEIGHT written out here and below: a literal attribute
+            // costs no formatting at run time. tests/browser.rs compares them.
+            <svg class="cw-chart-svg" width="100%" height="208" aria-hidden="true" focusable="false">
                 for b in tier_bands(career) {
                     <rect
                         class={classes!("cw-band", format!("cw-band-{}", b.tier % 4), props.tiers.tiers.contains(&b.tier).then_some("is-current"))}
                         x={format!("{:.2}%", b.x_pct)}
-                        y={PLOT_TOP.to_string()}
+                        y="12"
                         width={format!("{:.2}%", b.width_pct)}
-                        height={PLOT_HEIGHT.to_string()}
+                        height="160"
                     />
                 }
                 for (pay, y, label_y) in [(s.low, true), (s.median, false), (s.high, false)].map(|(pay, below)| {
@@ -68,23 +75,19 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
                     <line class="cw-grid" x1="0" x2="100%" y1={y.to_string()} y2={y.to_string()} />
                     <text class="cw-axis-label" x="4" y={label_y.to_string()}>{ props.money.format(pay) }</text>
                 }
-                // PLOT_TOP, PLOT_HEIGHT and CURVE_UNITS written out, as is the axis below (at
-                // PLOT_TOP + PLOT_HEIGHT + AXIS_GAP): an element whose attributes are all literals
-                // is one static list in the wasm. tests/browser.rs compares them.
+                // PLOT_TOP, PLOT_HEIGHT and CURVE_UNITS written out, as is the axis below (8 px under
+                // the plot, so the lowest figure's label clears it): an element whose attributes are
+                // all literals is one static list in the wasm. tests/browser.rs compares them.
                 <svg x="0" y="12" width="100%" height="160" viewBox="0 0 1000 1000" preserveAspectRatio="none">
                     <polygon class="cw-curve-area" points={area.clone()} />
                     <polyline class="cw-curve" points={curve.clone()} vector-effect="non-scaling-stroke" />
                 </svg>
                 <line class="cw-axis" x1="0" x2="100%" y1="180" y2="180" />
-                for y in X_TICKS {
-                    <text
-                        class="cw-axis-label"
-                        x={format!("{:.2}%", Scale::years_pct(y))}
-                        y={(plot_bottom + AXIS_GAP + 17.0).to_string()}
-                        text-anchor={Anchor::for_pct(Scale::years_pct(y)).as_svg()}
-                    >{ if y >= CHART_YEARS { format!("{}+", y) } else { y.to_string() } }</text>
+                // The year labels 17 px below the axis.
+                for (x, label, anchor) in X_TICK_LABELS {
+                    <text class="cw-axis-label" {x} y="197" text-anchor={anchor}>{ label }</text>
                 }
-                <line class="cw-marker-line" data-testid="chart-marker" x1={marker_x.clone()} x2={marker_x.clone()} y1={PLOT_TOP.to_string()} y2={plot_bottom.to_string()} />
+                <line class="cw-marker-line" data-testid="chart-marker" x1={marker_x.clone()} x2={marker_x.clone()} y1="12" y2="172" />
                 <circle class="cw-marker-dot" cx={marker_x} cy={format!("{:.1}", marker_y)} r="6" />
             </svg>
             <ul class="cw-chart-legend">
@@ -112,5 +115,25 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
                 </tbody>
             </table>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::X_TICK_LABELS;
+    use crate::ui::salary::geometry::{Anchor, CHART_YEARS, Scale, X_TICKS};
+
+    #[test]
+    fn the_written_out_year_ticks_agree_with_the_constants() {
+        let derived: Vec<(String, String, &str)> = X_TICKS
+            .iter()
+            .map(|&y| {
+                let label = if y >= CHART_YEARS { format!("{}+", y) } else { y.to_string() };
+                (format!("{:.2}%", Scale::years_pct(y)), label, Anchor::for_pct(Scale::years_pct(y)).as_svg())
+            })
+            .collect();
+        let written: Vec<(String, String, &str)> =
+            X_TICK_LABELS.iter().map(|&(x, label, anchor)| (x.to_string(), label.to_string(), anchor)).collect();
+        assert_eq!(written, derived);
     }
 }

@@ -21,10 +21,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             <summary>{ "How is this estimated?" }</summary>
             <div class="cw-explainer-body">
                 <p>
-                    { format!(
-                        "The guide gives pay levels, not a formula. The widget places each level at the middle of a tier's \
-                         experience range and draws straight lines between them:"
-                    ) }
+                    { "The guide gives pay levels, not a formula. The widget places each level at the middle of a tier's \
+                       experience range and draws straight lines between them:" }
                 </p>
                 <ul>
                     for a in props.career.salary().anchors() {

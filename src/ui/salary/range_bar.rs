@@ -48,23 +48,24 @@ pub fn range_bar(props: &RangeBarProps) -> Html {
         <figure class="cw-range">
             <figcaption class="cw-figure-title">{ "Where the estimate sits in the guide's range" }</figcaption>
             <svg class="cw-range-svg" width="100%" height={height.to_string()} aria-hidden="true" focusable="false">
-                // BAR_Y and BAR_HEIGHT, written out: an element whose attributes are all literals is
-                // one static list in the wasm (a browser test compares them).
+                // BAR_Y and BAR_HEIGHT, written out here and below (and sums of them): a literal
+                // attribute costs no formatting at run time, and an element whose attributes are all
+                // literals is one static list in the wasm (a browser test compares them).
                 <rect class="cw-range-track" x="0" y="44" width="100%" height="10" rx="5" />
                 <rect
                     class="cw-range-fill"
                     x={pct(s.low)}
-                    y={BAR_Y.to_string()}
+                    y="44"
                     width={format!("{:.2}%", scale.pay_pct(s.high) - scale.pay_pct(s.low))}
-                    height={BAR_HEIGHT.to_string()}
+                    height="10"
                 />
                 for (i, t) in ticks.iter().enumerate() {
                     { range_tick(t, i, row_height, &pct, props.money) }
                 }
                 if let Some(salary) = props.compared {
-                    <rect class="cw-range-you" data-testid="range-you" x={pct(salary)} y={(BAR_Y - 4.0).to_string()} width="3" height={(BAR_HEIGHT + 8.0).to_string()} />
+                    <rect class="cw-range-you" data-testid="range-you" x={pct(salary)} y="40" width="3" height="18" />
                 }
-                <circle class="cw-marker-dot" data-testid="range-marker" cx={pct(props.estimate)} cy={(BAR_Y + BAR_HEIGHT / 2.0).to_string()} r="8" />
+                <circle class="cw-marker-dot" data-testid="range-marker" cx={pct(props.estimate)} cy="49" r="8" />
                 <text class="cw-range-estimate" x={pct(props.estimate)} y="16" text-anchor={est_anchor}>
                     { format!("Estimate {}", props.money.format(props.estimate)) }
                 </text>
@@ -92,7 +93,7 @@ fn range_tick(t: &RangeTick, i: usize, row_height: f64, pct: &dyn Fn(f64) -> Str
             <rect
                 class={classes!("cw-range-tick", alt.then_some("is-alt"))}
                 x={pct(t.pay)}
-                y={(BAR_Y - 3.0).to_string()}
+                y="41"
                 width="1"
                 height={(BAR_HEIGHT + 6.0 + t.row as f64 * row_height).to_string()}
             />
@@ -103,5 +104,19 @@ fn range_tick(t: &RangeTick, i: usize, row_height: f64, pct: &dyn Fn(f64) -> Str
                 }
             </g>
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{BAR_HEIGHT, BAR_Y};
+
+    #[test]
+    fn the_written_out_attributes_agree_with_the_constants() {
+        // The track and fill (y, height), the reader's mark (y, height), the estimate's dot (cy),
+        // a tick (y).
+        let derived = [BAR_Y, BAR_HEIGHT, BAR_Y - 4.0, BAR_HEIGHT + 8.0, BAR_Y + BAR_HEIGHT / 2.0, BAR_Y - 3.0]
+            .map(|v| v.to_string());
+        assert_eq!(derived, ["44", "10", "40", "18", "49", "41"]);
     }
 }
