@@ -20,7 +20,7 @@ export function loadWhenNear(host, start) {
   // wait serves every widget of the page.
   const box = host.getBoundingClientRect();
   if (!('IntersectionObserver' in window) || (box.top < 2 * innerHeight && box.bottom > -innerHeight)) {
-    if (!awaitingScreen) afterOnScreen(load, host);
+    if (!awaitingScreen) afterOnScreen(load);
     awaitingScreen = true;
     return;
   }
@@ -35,14 +35,13 @@ export function stopWatching(host) {
   nearby?.unobserve(host);
 }
 
-// Runs `fn` once what was just drawn is on screen. The summary can be the page's largest paint,
-// and Lighthouse counts every download that ended before that paint reached the screen as
-// something the paint waited for; the browser says when it is on screen by reporting it as the
-// largest paint so far. Once the page has reported a paint of its own larger than `host`'s
-// summary header, the summary never will be the largest, and nothing waits for it: at once.
-// Otherwise, with no report, 100 ms after its frame (counting frames is no clock: a headless
-// browser draws them back to back, long before they are shown).
-function afterOnScreen(fn, host) {
+// Runs `fn` once what was just drawn is on screen. The summary is often the page's largest
+// paint, and Lighthouse counts every download that ended before that paint reached the screen
+// as something the paint waited for; the browser says when it is on screen by reporting it as
+// the largest paint so far. A summary that is not the page's largest is never reported: then
+// 100 ms after its frame (counting frames is no clock: a headless browser draws them back to
+// back, long before they are shown).
+function afterOnScreen(fn) {
   const since = performance.now();
   let observer;
   const run = () => {
@@ -56,10 +55,8 @@ function afterOnScreen(fn, host) {
     if (PerformanceObserver.supportedEntryTypes.includes('largest-contentful-paint')) {
       // A paint inside a shadow root is reported without its element; the page's own come with theirs.
       const ours = (e) => e.startTime >= since && !e.element;
-      const box = host.shadowRoot?.querySelector('.cw-header')?.getBoundingClientRect();
-      const larger = (e) => e.element && box && e.size > box.width * box.height;
-      observer = new PerformanceObserver((list) => list.getEntries().some((e) => ours(e) || larger(e)) && run());
-      observer.observe({ type: 'largest-contentful-paint', buffered: true });
+      observer = new PerformanceObserver((list) => list.getEntries().some(ours) && run());
+      observer.observe({ type: 'largest-contentful-paint' });
     }
   } catch {
     // A page's own PerformanceObserver that throws: as if there were none.
