@@ -1,8 +1,9 @@
-// The authoring page (author.html): a dataset typed, pasted or opened here is checked by the
-// widget's own validator (datasetProblems, exported by career-widget.js) as it changes; the last
+// The authoring page (author.html): a dataset typed, pasted or opened here is checked by
+// `career-data validate`'s own validator (validator.mjs) as it changes; the last
 // version without problems drives the preview widget, through a blob: URL as its `src`, and the
 // embed-code generator. Nothing leaves the page: no request is made but for this page's own files.
-import { datasetProblems } from './career-widget.js';
+import './career-widget.js'; // defines the preview's <career-widget>
+import { datasetProblems } from './validator.mjs';
 import { generator, setPreviewAttributes } from './generator.js';
 
 const input = document.querySelector('#dataset');

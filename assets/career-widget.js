@@ -13,8 +13,6 @@
 import { define } from './loader/element.mjs';
 import { onUncaught } from './loader/wasm-host.mjs';
 
-export { datasetProblems } from './loader/wasm-host.mjs';
-
 // For `make bench`: when the loader started. A timeline entry only; nothing is logged or sent.
 performance.mark?.('career-widget:start');
 

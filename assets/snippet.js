@@ -2,8 +2,8 @@
 // and the authoring page's generators (assets/generator.js) print it, tests/js/snippet.test.mjs
 // checks it. Demo-page code, never loaded by a widget.
 //
-// The career is one entry of a dataset that the widget's own validator has accepted
-// (datasetProblems in career-widget.js); nothing here checks the dataset again, and nothing here
+// The career is one entry of a dataset that the authoring tools' validator has accepted
+// (datasetProblems in validator.mjs); nothing here checks the dataset again, and nothing here
 // adds a figure the dataset does not hold.
 
 // The reservation's `display: flow-root` keeps the fallback's margins inside the reserved box:

@@ -556,6 +556,8 @@ async fn the_change_event_follows_the_step_buttons_too() {
 
 #[path = "support/large_dataset.rs"]
 mod large_dataset;
+#[path = "browser/reader.rs"]
+mod reader;
 
 fn visible(el: &Element) -> bool {
     el.get_client_rects().length() > 0

@@ -30,24 +30,6 @@ fn js_const<'a>(source: &'a str, name: &str) -> &'a str {
     line[start.len()..].trim_end_matches(';')
 }
 
-/// The loader refuses an over-size dataset before it reaches the wasm, with the wasm's own words.
-#[test]
-fn the_loader_refuses_an_oversize_dataset_as_the_validator_does() {
-    use career_widget::core::limits::MAX_DATASET_BYTES;
-    use career_widget::core::read::read_dataset;
-    assert_eq!(js_const(HOST, "MAX_DATASET_BYTES").replace('_', ""), MAX_DATASET_BYTES.to_string());
-    let template = HOST
-        .lines()
-        .find_map(|l| l.split("return [`").nth(1))
-        .and_then(|rest| rest.split("`]").next())
-        .expect("datasetProblems returns the over-size message");
-    let text = " ".repeat(MAX_DATASET_BYTES + 1);
-    let message = template
-        .replace("${bytes}", &(MAX_DATASET_BYTES + 1).to_string())
-        .replace("${MAX_DATASET_BYTES}", &MAX_DATASET_BYTES.to_string());
-    assert_eq!(message, read_dataset(&text).unwrap_err().to_string());
-}
-
 /// The loader forwards exactly the attributes the widget reads.
 #[test]
 fn the_loader_observes_the_attributes_the_widget_reads() {

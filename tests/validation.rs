@@ -79,6 +79,9 @@ fn types_and_unknown_fields() {
     expect(|v| career(v)["outlook"]["demand"] = json!(3), "careers[0].outlook.demand: must be a string");
     expect(|v| career(v)["outlook"]["demand"] = json!({ "low": null }), "careers[0].outlook.demand: must be a string");
     expect(|v| v["schema_version"] = json!(2), "schema_version: must be 1; this build reads version 1 only");
+    expect(|v| v["schema_version"] = json!(1.5), "schema_version: must be a whole number");
+    expect(|v| v["schema_version"] = json!(-1), "schema_version: must be a whole number");
+    expect(|v| v["schema_version"] = json!("1"), "schema_version: must be a whole number");
 }
 
 #[test]

@@ -16,9 +16,6 @@ export const MAX_STRIKES = 2;
 export const MAX_UNPINNED = 3;
 export const WINDOW_MS = 60_000;
 
-/** Work that is no widget's own (the validator for authoring tools): a trap in it is unpinned. */
-export const NOBODY = Symbol('nobody');
-
 export class FailureModel {
   /** 'idle' (no wasm yet) → 'loading' → 'ready'; after a trap 'loading' again, or 'failed'. */
   phase = 'idle';
@@ -28,7 +25,7 @@ export class FailureModel {
   reason = 'a file failed to load';
   /** The widget a restart waits for, mounted alone. */
   isolating = undefined;
-  #claims = new Map(); // widget (or NOBODY) -> how many of its calls are running in this turn
+  #claims = new Map(); // widget -> how many of its calls are running in this turn
   #event; // [widget, event]: the last event dispatched inside a widget
   #strikes = new WeakMap(); // widget -> when it was blamed, within the window
   #unpinned = []; // times of traps pinned on no widget
@@ -62,7 +59,7 @@ export class FailureModel {
     if (this.#event?.[1].eventPhase) suspects.add(this.#event[0]);
     if (this.isolating) suspects.add(this.isolating);
     const [only] = suspects;
-    return suspects.size === 1 && only !== NOBODY ? only : undefined;
+    return suspects.size === 1 ? only : undefined;
   }
 
   isBroken(widget) {

@@ -2,14 +2,12 @@
 // the page's widgets in it, and carries out the failure model's decisions (failure.mjs) when an
 // instance traps: a fresh instance for the widgets, the failure message for the one to blame.
 /* global createGlue, WASM_INTEGRITY */
-import { FailureModel, NOBODY } from './failure.mjs';
+import { FailureModel } from './failure.mjs';
 import { showFailure, showSummary } from './summary.mjs';
 import { loadWhenNear, stopWatching } from './when-near.mjs';
 
 export const TAG = 'career-widget';
 const WASM_URL = new URL('./career-widget-app_bg.wasm', import.meta.url).href;
-// The largest dataset text the validator reads (src/core/limits.rs; tests/loader_summary.rs).
-const MAX_DATASET_BYTES = 1_000_000;
 // The wasm sends it on a widget's shadow root when it works for that widget outside a call of
 // ours (src/embed/element.rs, WORK_EVENT).
 const WORK_EVENT = 'career-widget-work';
@@ -25,7 +23,6 @@ let glue; // the live instance's glue, whose mount() starts a widget
 const live = new Set(); // connected elements to run
 const handles = new WeakMap(); // element -> its WidgetHandle in the live instance
 let refocus; // { host, key }: the control the reader was on when the wasm trapped
-const waiting = []; // resolvers of datasetProblems() calls waiting for the wasm
 // Errors that escaped the wasm: not reported to the page as uncaught; the one warning says it.
 const escaped = new WeakSet();
 const RETIRED = new Error(`<${TAG}>: a retired instance of the widget's wasm was called`);
@@ -179,7 +176,6 @@ async function start(oneByOne) {
   await new Promise((ok) => setTimeout(ok, 0));
   glue = fresh;
   model.phase = 'ready';
-  wake();
   if (!oneByOne) {
     for (const host of live) mount(host);
     return;
@@ -295,33 +291,6 @@ function crashed(error) {
 function giveUp(reason, message, error) {
   model.failed(reason);
   glue = undefined;
-  wake();
   warnOnce('failed', message, error);
   for (const host of live) fail(host, reason);
-}
-
-function wake() {
-  for (const resolve of waiting.splice(0)) resolve();
-}
-
-/**
- * The widget's own dataset validator, for authoring tools (the authoring page uses it): resolves
- * to the problems a widget would report for this JSON text, one "path: rule" string each, or to
- * an empty array when a widget would render it. Loads the wasm if no widget has yet. Rejects if
- * the wasm cannot load or stops on an internal error.
- */
-export async function datasetProblems(text) {
-  if (typeof text !== 'string') throw new TypeError(`<${TAG}> datasetProblems: the dataset must be a string of JSON`);
-  // Refused before it enters the wasm: copied in, it would grow the wasm's memory for good.
-  // (A Blob holds the text as UTF-8, the bytes the validator counts, outside the wasm.)
-  const bytes = new Blob([text.startsWith('\ufeff') ? text.slice(1) : text]).size;
-  if (bytes > MAX_DATASET_BYTES) return [`dataset: is ${bytes} bytes; the limit is ${MAX_DATASET_BYTES} bytes`];
-  load();
-  while (model.phase === 'loading') await new Promise((resolve) => waiting.push(resolve));
-  const running = glue;
-  if (model.phase === 'ready') {
-    const problems = call(NOBODY, () => running.datasetProblems(text));
-    if (problems !== undefined) return problems ? problems.split('\n') : [];
-  }
-  throw new Error(`<${TAG}> datasetProblems: the validator could not run (${model.phase === 'failed' ? model.reason : INTERNAL})`);
 }

@@ -253,6 +253,7 @@ struct AsObject<D>(D);
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for AsObject<D> {
     type Error = D::Error;
 
+    #[cfg(not(all(target_arch = "wasm32", feature = "web")))]
     fn deserialize_struct<V: de::Visitor<'de>>(
         self,
         _name: &'static str,
@@ -260,6 +261,18 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for AsObject<D> {
         visitor: V,
     ) -> Result<V::Value, D::Error> {
         self.0.deserialize_map(visitor)
+    }
+
+    // In the widget, serde-wasm-bindgen reads a struct by looking up its known fields, which is
+    // never a sequence either, and passes over a key from a newer schema (`core::read`).
+    #[cfg(all(target_arch = "wasm32", feature = "web"))]
+    fn deserialize_struct<V: de::Visitor<'de>>(
+        self,
+        name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_struct(name, fields, visitor)
     }
 
     fn deserialize_any<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {

@@ -1,15 +1,19 @@
-//! JSON text → a checked [`Dataset`], or errors that each name a path and a rule.
+//! JSON → a checked [`Dataset`], or errors that each name a path and a rule.
 //!
-//! serde reads the text into the typed values (structural problems: not JSON, a missing or
-//! unknown field, a wrong type; the first one found is reported), then `validate` checks the
-//! semantic rules on them (ordering, references, bounds; every problem is reported). One code
-//! path serves the bundled dataset, any `src` dataset and `career-data validate`, in the widget
-//! and natively alike, so whatever the widget renders has passed the same checks.
+//! serde reads the JSON into the typed values (structural problems: a missing or unknown field, a
+//! wrong type; the first one found is reported), then `validate` checks the semantic rules on
+//! them (ordering, references, bounds; every problem is reported), so whatever the widget renders
+//! has passed the same rules as what `career-data validate` accepts.
 //!
-//! serde_json rather than the browser's `JSON.parse` with serde-wasm-bindgen: serde-wasm-bindgen
-//! reads a struct by looking up its known fields, so it cannot see an unknown one, and a typo
-//! would silently drop a value; and `JSON.parse` keeps the last of a key given twice, which
-//! serde_json's derived readers refuse.
+//! Two readers share that path. [`read_dataset`] reads the text with serde_json: strict, it
+//! refuses a key given twice and a key the schema does not have; `career-data` and the authoring
+//! tools' validator use it. The widget parses with the browser's `JSON.parse` and reads the values
+//! through [`read_parsed`] (`embed::parse`): 12 KB of brotli lighter, and, by the product's
+//! decision, lenient where `JSON.parse` is (the last of a repeated key wins) and where
+//! serde-wasm-bindgen is (a struct is read by its known fields, so a key from a newer schema is
+//! passed over).
+
+use serde::Deserializer;
 
 use super::dataset::{Dataset, Demand, PayLevel};
 use super::limits::MAX_DATASET_BYTES;
@@ -18,15 +22,43 @@ use super::validate::{ValidationError, ValidationErrors, validate};
 
 /// Reads and checks a dataset from raw bytes (UTF-8, an optional byte-order mark).
 pub fn read_dataset_bytes(bytes: &[u8]) -> Result<Dataset, ValidationErrors> {
+    read_dataset(dataset_text(bytes)?)
+}
+
+/// Reads and checks a dataset from JSON text, strictly.
+pub fn read_dataset(text: &str) -> Result<Dataset, ValidationErrors> {
+    let text = within_limit(text)?;
+    let mut json = serde_json::Deserializer::from_str(text);
+    let dataset: Dataset = serde_path_to_error::deserialize(&mut json)
+        .map_err(|e| ValidationErrors::from(from_json(&json_path(e.path()), e.inner())))?;
+    json.end().map_err(|e| ValidationErrors::from(from_json("", &e)))?;
+    validate(&dataset)?;
+    Ok(dataset)
+}
+
+/// Reads and checks a dataset from values already parsed from its JSON, e.g. by `JSON.parse`.
+pub fn read_parsed<'de, D: Deserializer<'de>>(parsed: D) -> Result<Dataset, ValidationErrors> {
+    let dataset: Dataset = serde_path_to_error::deserialize(parsed).map_err(|e| {
+        // serde-wasm-bindgen's errors are JavaScript `Error`s, whose text starts with their name.
+        let message = e.inner().to_string();
+        let message = message.strip_prefix("Error: ").unwrap_or(&message);
+        ValidationErrors::from(structural(&json_path(e.path()), message))
+    })?;
+    validate(&dataset)?;
+    Ok(dataset)
+}
+
+/// Bytes as the dataset's text: UTF-8, within the size limit.
+pub fn dataset_text(bytes: &[u8]) -> Result<&str, ValidationErrors> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => read_dataset(text),
+        Ok(text) => within_limit(text),
         Err(_) => Err(ValidationErrors::single("", "is not UTF-8 text")),
     }
 }
 
-/// Reads and checks a dataset from JSON text.
-pub fn read_dataset(text: &str) -> Result<Dataset, ValidationErrors> {
-    // A byte-order mark, as some editors save one, is not part of the JSON.
+/// The text without a byte-order mark (some editors save one; it is not part of the JSON), if it
+/// is within the size limit.
+pub fn within_limit(text: &str) -> Result<&str, ValidationErrors> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_DATASET_BYTES {
         return Err(ValidationErrors::single(
@@ -34,12 +66,7 @@ pub fn read_dataset(text: &str) -> Result<Dataset, ValidationErrors> {
             format!("is {} bytes; the limit is {MAX_DATASET_BYTES} bytes", text.len()),
         ));
     }
-    let mut json = serde_json::Deserializer::from_str(text);
-    let dataset: Dataset = serde_path_to_error::deserialize(&mut json)
-        .map_err(|e| ValidationErrors::from(structural(&json_path(e.path()), e.inner())))?;
-    json.end().map_err(|e| ValidationErrors::from(structural("", &e)))?;
-    validate(&dataset)?;
-    Ok(dataset)
+    Ok(text)
 }
 
 /// A path as the widget writes one (`careers[0].salary.median`), with the dataset's own keys
@@ -62,11 +89,26 @@ fn json_path(path: &serde_path_to_error::Path) -> String {
     out
 }
 
+/// serde_json's account: broken JSON in the widget's own words, with its line and column, or a
+/// structural problem.
+fn from_json(path: &str, error: &serde_json::Error) -> ValidationError {
+    // serde_json appends where it was: the path says it better.
+    let full = error.to_string();
+    let message = full.strip_suffix(&format!(" at line {} column {}", error.line(), error.column())).unwrap_or(&full);
+    if error.is_syntax() || error.is_eof() {
+        return ValidationError::new(
+            "",
+            format!("is not valid JSON: {message} (line {}, column {})", error.line(), error.column()),
+        );
+    }
+    structural(path, message)
+}
+
 /// serde's account of a structural problem in the dataset's own words: the path (with the
 /// field, for a missing, unknown or repeated one) and the rule. serde's messages are the
-/// defaults of `serde::de::Error` ("missing field `x`", "invalid type: …, expected …"); anything
-/// else is passed on, cleaned.
-fn structural(path: &str, error: &serde_json::Error) -> ValidationError {
+/// defaults of `serde::de::Error` ("missing field `x`", "invalid type: …, expected …"), the same
+/// from serde_json and serde-wasm-bindgen; anything else is passed on, cleaned.
+fn structural(path: &str, message: &str) -> ValidationError {
     // The path ends at the field for an unknown or repeated one, at its object for a missing one.
     let at = |field: &str| {
         let field = outside(field, 40);
@@ -78,17 +120,7 @@ fn structural(path: &str, error: &serde_json::Error) -> ValidationError {
             format!("{path}.{field}")
         }
     };
-    // serde_json appends where it was: the path says it better, and broken JSON gives its line
-    // and column in the widget's own words.
-    let full = error.to_string();
-    let message = full.strip_suffix(&format!(" at line {} column {}", error.line(), error.column())).unwrap_or(&full);
     let quoted = |s: &str| s.split('`').nth(1).unwrap_or_default().to_string();
-    if error.is_syntax() || error.is_eof() {
-        return ValidationError::new(
-            "",
-            format!("is not valid JSON: {message} (line {}, column {})", error.line(), error.column()),
-        );
-    }
     if let Some(rest) = message.strip_prefix("missing field ") {
         let field = quoted(rest);
         let rule = if field == "years_max" { "is required (null for an open-ended tier)" } else { "is required" };
@@ -109,13 +141,15 @@ fn structural(path: &str, error: &serde_json::Error) -> ValidationError {
             }
         }
     }
-    if message.starts_with("invalid type: null") {
+    // serde_json's null is serde-wasm-bindgen's unit.
+    if message.starts_with("invalid type: null") || message.starts_with("invalid type: unit value") {
         return ValidationError::new(path, "is required");
     }
     // What serde expected comes last, after the value, which is the dataset's text.
     if let Some((_, expected)) = message.strip_prefix("invalid type: ").and_then(|m| m.rsplit_once(", expected ")) {
         let rule = match expected {
-            "f64" | "u32" => "must be a number",
+            "f64" => "must be a number",
+            "u32" => "must be a whole number",
             "a string" => "must be a string",
             "a boolean" => "must be true or false",
             "a sequence" => "must be a list",
@@ -126,6 +160,11 @@ fn structural(path: &str, error: &serde_json::Error) -> ValidationError {
     }
     if message.starts_with("invalid value: ") && message.ends_with("expected u32") {
         return ValidationError::new(path, "must be a whole number");
+    }
+    // serde-wasm-bindgen reads a list by asking the value for its iterator, which JavaScript
+    // refuses for a string, number or boolean.
+    if message.starts_with("TypeError: ") {
+        return ValidationError::new(path, "must be a list");
     }
     ValidationError::new(path, outside(message, 120))
 }

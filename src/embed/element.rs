@@ -18,7 +18,7 @@ use super::{intl, remote};
 use crate::core::BUNDLED_JSON;
 use crate::core::dataset::Dataset;
 use crate::core::model::CareerHandle;
-use crate::core::read::read_dataset;
+use super::parse::read_dataset_text;
 use crate::core::text::outside;
 use crate::ui::root::{Content, Root, RootProps};
 use crate::ui::{WidgetProps, YearsChange};
@@ -275,7 +275,7 @@ fn dataset_for(inner: &mut Inner) -> Data {
 /// it, so the `Err` arm is only reachable in a build whose tests failed; the widget then shows
 /// the errors instead of a blank box.
 fn read_bundled() -> Result<Rc<Dataset>, String> {
-    read_dataset(BUNDLED_JSON).map(Rc::new).map_err(|e| format!("This career widget could not read its data:\n{e}"))
+    read_dataset_text(BUNDLED_JSON).map(Rc::new).map_err(|e| format!("This career widget could not read its data:\n{e}"))
 }
 
 fn refused(src: &str, reason: &str) -> String {

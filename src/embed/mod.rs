@@ -8,17 +8,17 @@ pub mod src_cache;
 pub mod src_rules;
 
 #[cfg(target_arch = "wasm32")]
-mod check;
-#[cfg(target_arch = "wasm32")]
 mod element;
 #[cfg(target_arch = "wasm32")]
 mod intl;
+#[cfg(target_arch = "wasm32")]
+mod parse;
 #[cfg(target_arch = "wasm32")]
 mod remote;
 #[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
 mod test_hooks;
 
 #[cfg(target_arch = "wasm32")]
-pub use check::dataset_problems;
-#[cfg(target_arch = "wasm32")]
 pub use element::{WidgetHandle, mount};
+#[cfg(target_arch = "wasm32")]
+pub use parse::read_dataset_text;

@@ -22,7 +22,8 @@ use super::src_cache::{Answer, Effects, Problem, Retry, SrcCache};
 use super::src_rules::{is_dataset_scheme, is_dataset_type, is_this_page, is_transient_status};
 use crate::core::dataset::Dataset;
 use crate::core::limits::MAX_DATASET_BYTES;
-use crate::core::read::read_dataset_bytes;
+use super::parse::read_dataset_text;
+use crate::core::read::dataset_text;
 use crate::core::text::outside;
 use crate::core::validate::ValidationErrors;
 
@@ -213,7 +214,7 @@ async fn fetch(url: &str, controller: &AbortController) -> Result<Rc<Dataset>, P
         chunk.copy_to(&mut bytes[at..at + len]);
         at += len;
     }
-    read_dataset_bytes(&bytes).map(Rc::new).map_err(|e| Problem::Refused(summary(&e)))
+    dataset_text(&bytes).and_then(read_dataset_text).map(Rc::new).map_err(|e| Problem::Refused(summary(&e)))
 }
 
 /// Why a fetch failed before any response: the network, or (for another origin) CORS, which the

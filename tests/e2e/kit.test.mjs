@@ -413,6 +413,43 @@ describe('the authoring page', () => {
     await context.close();
   });
 
+  test('strict where the widget is lenient: a repeated key and an unknown key are problems here, as in career-data', async () => {
+    const valid = await twoCareers();
+    const { page, context, problems } = await openAuthor();
+    const cases = [
+      [valid.replace('"median": 60000', '"median": 60000, "median": 61000'), 'careers[0].salary.median: is given more than once'],
+      [valid.replace('"median": 60000', '"median": 60000, "mean": 61000'), 'careers[0].salary.mean: is not a field of this schema'],
+    ];
+    for (const [text, problem] of cases) {
+      assert.notEqual(text, valid);
+      await page.locator('#dataset').fill(text);
+      await page.locator('#problems li').filter({ hasText: problem }).waitFor();
+      assert.equal(await page.locator('#problems li').count(), 1);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a 16 MB text is refused before it reaches the validator: its wasm is not even fetched', async () => {
+    const { page, context, problems, requests } = await openAuthor();
+    await page.waitForFunction(() => document.querySelector('#example'));
+    await page.waitForLoadState('load');
+    const fetched = () => requests.filter((url) => url.endsWith('/dist/validator/career-data_bg.wasm')).length;
+    assert.equal(fetched(), 0, 'the validator loads when it is first needed');
+    const refused = await page.evaluate(async () => {
+      const { datasetProblems } = await import('/dist/validator.mjs');
+      // 16 MB, three bytes a character in UTF-8.
+      return datasetProblems(`{"x":"${'€'.repeat(16_000_000 / 3)}"}`);
+    });
+    assert.deepEqual(refused, ['dataset: is 16000007 bytes; the limit is 1000000 bytes']);
+    assert.equal(fetched(), 0, 'refused before the wasm');
+    const small = await page.evaluate(async () => (await import('/dist/validator.mjs')).datasetProblems('{}'));
+    assert.deepEqual(small, ['schema_version: is required']);
+    assert.equal(fetched(), 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the preview and the snippet follow the dataset: its careers, its figures, the hosted src', async () => {
     const { page, context, problems } = await openAuthor();
     await page.locator('#open').setInputFiles({ name: 'careers.json', mimeType: 'application/json', buffer: Buffer.from(await twoCareers()) });

@@ -2,7 +2,7 @@
 // for a trap, when to restart, when a widget or every widget gives up, where the focus goes back.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FailureModel, MAX_STRIKES, MAX_UNPINNED, NOBODY, WINDOW_MS } from '../../assets/loader/failure.mjs';
+import { FailureModel, MAX_STRIKES, MAX_UNPINNED, WINDOW_MS } from '../../assets/loader/failure.mjs';
 
 const ready = () => Object.assign(new FailureModel(), { phase: 'ready' });
 // Widgets are elements in the page; any object will do here.
@@ -59,12 +59,6 @@ describe('whose work was running', () => {
     assert.equal(model.whose(), undefined);
   });
 
-  test('work that is no widget\'s own is nobody\'s, even while a restart waits for a widget', () => {
-    const model = ready();
-    model.isolating = a;
-    model.claim(NOBODY);
-    assert.equal(model.whose(), undefined);
-  });
 });
 
 describe('what a trap leads to', () => {
