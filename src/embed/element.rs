@@ -12,13 +12,13 @@ use web_sys::{CustomEvent, CustomEventInit, Element, Event, HtmlElement, ShadowR
 use yew::{AppHandle, Callback, Renderer};
 
 use super::attrs::{WidgetConfig, parse_attributes};
+use super::parse::read_dataset_text;
 use super::src_cache::Answer;
 use super::src_rules::{SrcAttr, src_attr};
 use super::{intl, remote};
 use crate::core::BUNDLED_JSON;
 use crate::core::dataset::Dataset;
 use crate::core::model::CareerHandle;
-use super::parse::read_dataset_text;
 use crate::core::text::outside;
 use crate::ui::root::{Content, Root, RootProps};
 use crate::ui::{WidgetProps, YearsChange};
@@ -275,7 +275,9 @@ fn dataset_for(inner: &mut Inner) -> Data {
 /// it, so the `Err` arm is only reachable in a build whose tests failed; the widget then shows
 /// the errors instead of a blank box.
 fn read_bundled() -> Result<Rc<Dataset>, String> {
-    read_dataset_text(BUNDLED_JSON).map(Rc::new).map_err(|e| format!("This career widget could not read its data:\n{e}"))
+    read_dataset_text(BUNDLED_JSON)
+        .map(Rc::new)
+        .map_err(|e| format!("This career widget could not read its data:\n{e}"))
 }
 
 fn refused(src: &str, reason: &str) -> String {

@@ -18,11 +18,11 @@ use web_sys::{
     RequestInit, Response, Url,
 };
 
+use super::parse::read_dataset_text;
 use super::src_cache::{Answer, Effects, Problem, Retry, SrcCache};
 use super::src_rules::{is_dataset_scheme, is_dataset_type, is_this_page, is_transient_status};
 use crate::core::dataset::Dataset;
 use crate::core::limits::MAX_DATASET_BYTES;
-use super::parse::read_dataset_text;
 use crate::core::read::dataset_text;
 use crate::core::text::outside;
 use crate::core::validate::ValidationErrors;
