@@ -19,7 +19,7 @@ export const COMPACT_WIDE_FROM = 640;
  * The long form's (layout="full") height in a 700-px column, by `view`, as assets/reserve.css
  * has it (the loader's placeholder then takes the height for its own width).
  */
-export const FULL_PX = { both: 3517, salary: 1740, skills: 1992 };
+export const FULL_PX = { both: 3518, salary: 1741, skills: 1992 };
 
 // Bidi controls are written as character references: the browser reads the same text, but the
 // snippet's source shows no invisible character that reorders the code around it, in the

@@ -273,6 +273,9 @@ function print(r) {
     ['what', 'figure', 'target'],
     ...r.sizes.files.map((f) => [`bytes ${f.name} (raw / gzip / brotli)`, `${f.raw} / ${f.gzip} / ${f.brotli}`, '']),
     [`bytes total (raw / gzip / brotli)`, `${r.sizes.total.raw} / ${r.sizes.total.gzip} / ${r.sizes.total.brotli}`, '≤ 140000 brotli'],
+    ...r.sizes.languages
+      .filter((l) => l.pack)
+      .map((l) => [`bytes with ${l.code} words (pack brotli / total brotli)`, `${l.pack.brotli} / ${l.total.brotli}`, '≤ 140000 brotli']),
     [`startup to first widget (median of ${r.startup_ms.runs.length})`, `${r.startup_ms.median} ms`, '≤ 100 ms'],
     [
       '  of which: wasm first byte / compiled and instantiated / mount and render',

@@ -21,11 +21,12 @@
 // - The names the wasm and the glue call each other by are shortened in both first
 //   (scripts/minify-names.mjs): wasm-bindgen's carry hashes that do not compress.
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { transform } from 'lightningcss';
+import { LANGUAGES } from '../assets/loader/language.mjs';
 import { minifyNames } from './minify-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -64,8 +65,34 @@ const guarded = glue
 // their loading reads them.
 const code = Buffer.concat(await Promise.all(stylesheets.map((f) => readFile(f))));
 const css = transform({ filename: 'widget.css', code, minify: true }).code.toString();
+// Widget words as they travel (src/ui/words, `Words::from_list`; build.rs writes English so): a
+// list of messages by key in alphabetical order, each plural message as its six CLDR forms.
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const asList = (widget) =>
+  Object.keys(widget)
+    .sort()
+    .map((key) => (typeof widget[key] === 'string' ? widget[key] : CATEGORIES.map((c) => widget[key][c] ?? '')));
+
+// English's loader words go into the entry; every other language's words, the loader's and the
+// widget's (English's are compiled into the wasm), become lang/<code>.json, fetched with their SRI
+// hash like the wasm: a reader loads the words of one language only.
+const loaderWords = {};
+const langIntegrity = {};
+await mkdir(join(staging, 'lang'), { recursive: true });
+for (const code of LANGUAGES) {
+  const words = JSON.parse(await readFile(fileURLToPath(new URL(`../assets/lang/${code}.json`, import.meta.url)), 'utf8'));
+  if (code === 'en') {
+    loaderWords.en = words.loader;
+    continue;
+  }
+  const pack = JSON.stringify({ loader: words.loader, widget: asList(words.widget) });
+  await writeFile(join(staging, 'lang', `${code}.json`), pack);
+  langIntegrity[code] = `sha384-${createHash('sha384').update(pack).digest('base64')}`;
+}
 const entry = [
   `const WASM_INTEGRITY = ${JSON.stringify(integrity)};`,
+  `const LOADER_WORDS = ${JSON.stringify(loaderWords)};`,
+  `const LANG_INTEGRITY = ${JSON.stringify(langIntegrity)};`,
   `const WIDGET_CSS = ${JSON.stringify(css)};`,
   loader,
   `function createGlue(guard) {\n${guarded}\nreturn wasm_bindgen;\n}\n`,

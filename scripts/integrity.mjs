@@ -4,12 +4,16 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { LANGUAGES } from '../assets/loader/language.mjs';
 import { WIDGET_FILES as FILES } from './sizes.mjs';
 
 const DIST = new URL(`${process.argv[2] ?? 'dist'}/`, pathToFileURL(`${process.cwd()}/`));
 
 const hashes = {};
-for (const file of FILES) {
+// The words of each language but English (compiled into the wasm) are fetched by the entry with
+// these same hashes.
+const LANG_FILES = LANGUAGES.filter((code) => code !== 'en').map((code) => `lang/${code}.json`);
+for (const file of [...FILES, ...LANG_FILES]) {
   const bytes = await readFile(new URL(file, DIST));
   hashes[file] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }

@@ -97,6 +97,15 @@ if [ "$mode" = test ]; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli fonts-dejavu-core
   fi
+  # Noto CJK: Japanese glyphs for the language tests' screenshots and layout checks (without a
+  # font for a script, text shows as empty boxes). Arabic comes from DejaVu Sans. Not
+  # fonts-noto-core: it makes Noto Sans the default sans-serif, whose taller line boxes change every
+  # layout measurement (docs/performance.md, "Test run").
+  if [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]; then
+    say "installing the Noto CJK fonts (Japanese)"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk
+  fi
   # Firefox and WebKit (Safari's engine) for the cross-browser tests: Debian's Firefox ESR, and
   # WebKitGTK's WebDriver with its MiniBrowser, which needs an X display (Xvfb) even when hidden.
   if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; then

@@ -126,7 +126,10 @@ fn outlook_is_the_guides() {
     assert_in_seed(&format!("Status: {}", o.job_growth_status.as_deref().unwrap()), "growth status");
     let bls = c.source(&o.job_growth_source).unwrap();
     assert_in_seed(&format!("Source: {}", bls.title), "growth source");
-    assert_in_seed(&format!("Market Demand\n\nLow\nHigh\n{}\n", o.demand.label()), "demand");
+    assert_in_seed(
+        &format!("Market Demand\n\nLow\nHigh\n{}\n", career_widget::ui::Language::english().demand(o.demand)),
+        "demand",
+    );
     assert_in_seed(o.demand_note.as_deref().unwrap(), "demand note");
     assert!(o.remote_friendly);
     assert_in_seed("\n\nremote-friendly\n\n", "remote-friendly");

@@ -36,12 +36,12 @@ fn the_loader_observes_the_attributes_the_widget_reads() {
     let observed: Vec<String> = serde_json::from_str(&js_const(ELEMENT, "OBSERVED").replace('\'', "\"")).unwrap();
     let read = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/embed/attrs.rs")).unwrap();
     // Every name attrs.rs reads, through `get("…")` or `choose("…", …)`; `src` is read by the
-    // embed layer itself.
+    // embed layer itself, `lang` by the loader (assets/loader/language.mjs).
     let mut named: Vec<String> = ["get(\"", "choose(\""]
         .iter()
         .flat_map(|call| read.match_indices(call).map(|(at, c)| &read[at + c.len()..]))
         .map(|rest| rest[..rest.find('"').unwrap()].to_string())
-        .chain(["src".to_string()])
+        .chain(["src".to_string(), "lang".to_string()])
         .collect();
     let mut observed = observed;
     named.sort();

@@ -1,8 +1,9 @@
 // The <career-widget> element: a thin class that forwards its lifecycle to the wasm host.
 import { TAG, attributeChanged, connect, disconnect } from './wasm-host.mjs';
 
-// The attributes the widget reads (src/embed/attrs.rs; tests/loader_summary.rs).
-const OBSERVED = ['career', 'years', 'view', 'layout', 'heading-level', 'locale', 'theme', 'src'];
+// The attributes the widget reads (src/embed/attrs.rs; tests/loader_summary.rs), and `lang`,
+// which the loader reads (language.mjs).
+const OBSERVED = ['career', 'years', 'view', 'layout', 'heading-level', 'locale', 'theme', 'src', 'lang'];
 // Marks the element class as this loader's, so a second copy of the loader (included from
 // another URL) recognises it and stays quiet, while a foreign definition is reported.
 const OURS = Symbol.for('career-widget.loader');

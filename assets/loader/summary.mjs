@@ -1,6 +1,7 @@
 // What an element shows before the wasm is ready, and instead of the widget when it cannot run:
 // the career's name and median in the space the widget will take, or the failure message.
 /* global WIDGET_CSS */
+import { languageOf, loaderWords } from './language.mjs';
 
 // The bundled career's headline. tests/loader_summary.rs checks it against assets/careers.json,
 // so the two cannot disagree.
@@ -33,14 +34,15 @@ export function isBundledCareer(value) {
   return plain(value ?? SUMMARY.id) === SUMMARY.id;
 }
 
-/** The median as the widget writes money (src/embed/intl.rs; a test in tests/e2e compares them). */
-export function money(amount, currency, locale) {
+/** The median as the widget writes money (src/embed/intl.rs; a test in tests/e2e compares them):
+ * for `locale` if the browser takes it, else for the widget's language (`fallback`). */
+export function money(amount, currency, locale, fallback) {
   const options = { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 };
   let format;
   try {
-    format = new Intl.NumberFormat(locale || undefined, options);
+    format = new Intl.NumberFormat(locale || fallback, options);
   } catch {
-    format = new Intl.NumberFormat(undefined, options);
+    format = new Intl.NumberFormat(fallback, options);
   }
   // A browser with no language of its own (LANG=C) reports a POSIX locale that does not group
   // digits; the widget reads that as no preference, and so does this.
@@ -78,6 +80,7 @@ export function showSummary(host, equip) {
   }
   root.adoptedStyleSheets = [sheet];
   const card = document.createElement('article');
+  const language = languageOf(host);
   const full = isFullLayout(host.getAttribute('layout'));
   // In the compact layout the card takes the widget's own height (widget.css), and the summary
   // its first lines, as the widget shows them.
@@ -91,21 +94,33 @@ export function showSummary(host, equip) {
     card.append(header);
     // The figure comes a frame later: the page's first Intl.NumberFormat costs tens of
     // milliseconds (ICU starting up) that the summary's first paint should not wait for.
-    const figure = text('p', 'cwp-figure', '\u00a0');
-    card.append(figure);
-    afterPaint(() => {
-      figure.textContent = `Median salary ${money(SUMMARY.median, SUMMARY.currency, host.getAttribute('locale'))} (${SUMMARY.region})`;
-    });
+    card.append(text('p', 'cwp-figure', '\u00a0'));
   } else {
-    header.append(text(title, 'cw-title', 'Career pay and skills'));
+    header.append(text(title, 'cw-title', '\u00a0'));
     card.append(header);
   }
-  card.append(text('p', 'cwp-status', 'Loading the salary estimator and skill map…'));
+  card.append(text('p', 'cwp-status', '\u00a0'));
+  // The words at once in English, in another language once its words are here (the lines keep
+  // their place meanwhile); the figure a frame later: the page's first Intl.NumberFormat costs
+  // tens of milliseconds (ICU starting up) that the summary's first paint should not wait for.
+  const say = () => {
+    const words = loaderWords(language.code, say);
+    if (!words || card.classList.contains('cwp-failed')) return;
+    const figure = card.querySelector('.cwp-figure');
+    if (!figure) card.querySelector('.cw-title').textContent = words.title;
+    card.querySelector('.cwp-status').textContent = words.loading;
+    afterPaint(() => {
+      const amount = figure && money(SUMMARY.median, SUMMARY.currency, host.getAttribute('locale')?.trim(), language.tag);
+      if (figure) figure.textContent = words.median.replace('{amount}', amount).replace('{region}', SUMMARY.region);
+    });
+  };
+  say();
   const frame = document.createElement('div');
   frame.className = 'cw-root';
-  // As the widget's own root (src/embed/element.rs): English, left to right, whatever the page's.
-  frame.lang = 'en';
-  frame.dir = 'ltr';
+  // As the widget's own root (src/embed/element.rs): its language and direction, whatever the
+  // page's.
+  frame.lang = language.code;
+  frame.dir = language.rtl ? 'rtl' : 'ltr';
   frame.append(card);
   root.replaceChildren(frame);
   return card;
@@ -117,7 +132,10 @@ export function showFailure(host, reason, equip) {
     const card = showSummary(host, equip);
     card.classList.add('cwp-failed');
     card.setAttribute('role', 'alert');
-    card.querySelector('.cwp-status').textContent = `The interactive widget could not load (${reason}). The rest of this page is not affected.`;
+    // In English until the language's words are here (a failure does not wait).
+    const words = loaderWords(languageOf(host).code) ?? loaderWords('en');
+    const why = { 'an internal error': words.failed_internal, 'a file failed to load': words.failed_load }[reason] ?? reason;
+    card.querySelector('.cwp-status').textContent = words.failed.replace('{reason}', why);
     return true;
   } catch {
     return false;

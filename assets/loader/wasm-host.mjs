@@ -3,6 +3,7 @@
 // instance traps: a fresh instance for the widgets, the failure message for the one to blame.
 /* global createGlue, WASM_INTEGRITY */
 import { FailureModel } from './failure.mjs';
+import { wasmLanguage } from './language.mjs';
 import { showFailure, showSummary } from './summary.mjs';
 import { loadWhenNear, stopWatching } from './when-near.mjs';
 
@@ -111,7 +112,11 @@ export function disconnect(host) {
 
 export function attributeChanged(host) {
   const handle = handles.get(host);
-  if (handle) call(host, () => handle.update());
+  if (handle) {
+    // With a new `lang`, once its words are here.
+    const language = wasmLanguage(host, () => attributeChanged(host));
+    if (language) call(host, () => handle.update(language));
+  }
   else if (host.isConnected && model.phase !== 'failed' && live.has(host)) {
     try {
       showSummary(host, equip);
@@ -129,8 +134,11 @@ function fail(host, reason) {
 
 function mount(host) {
   if (!host.isConnected || handles.has(host) || model.phase !== 'ready') return;
+  // In a language other than English, once its words are here (the summary waits meanwhile).
+  const language = wasmLanguage(host, () => mount(host));
+  if (!language) return;
   const running = glue;
-  const handle = call(host, () => running.mount(host));
+  const handle = call(host, () => running.mount(host, language));
   if (glue !== running) return; // it trapped; the restart takes over
   if (handle) handles.set(host, handle);
   else {
@@ -145,6 +153,8 @@ function load() {
   if (model.phase !== 'idle') return;
   model.phase = 'loading';
   compiled = compile();
+  // The widgets' words in another language than English arrive while the wasm compiles.
+  for (const host of live) wasmLanguage(host, () => {});
   start(false).catch((error) => giveUp('a file failed to load', 'could not load its WebAssembly:', error));
 }
 

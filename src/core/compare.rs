@@ -7,22 +7,13 @@ use super::years::Years;
 /// The largest annual salary the compare box accepts; larger input is almost surely a typo.
 pub const MAX_SALARY_INPUT: f64 = 10_000_000.0;
 
-/// Why typed text is not a usable salary. Empty input is not an error: it is no comparison.
+/// Why typed text is not a usable salary (the UI words it). Empty input is not an error: it is no
+/// comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SalaryInputError {
     NotANumber,
     NotPositive,
     TooLarge,
-}
-
-impl SalaryInputError {
-    pub fn message(self) -> &'static str {
-        match self {
-            Self::NotANumber => "Enter an annual salary as a number, for example 85000 or $85,000.",
-            Self::NotPositive => "Enter an annual salary above zero.",
-            Self::TooLarge => "That is more than 10 million a year. Enter an annual salary.",
-        }
-    }
 }
 
 /// Reads a typed or pasted annual salary: `85000`, `$85,000`, `85.000 €`, `USD 85 000`,
@@ -110,48 +101,9 @@ impl Comparison {
     }
 }
 
-/// "1st", "2nd", "3rd", "11th", "22nd", "50th".
-pub fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
-/// A percentile as readers say it: "50th percentile", "below the 1st percentile", "above the
-/// 99th percentile".
-pub fn percentile_phrase(p: f64) -> String {
-    let rounded = p.round();
-    if rounded < 1.0 {
-        "below the 1st percentile".into()
-    } else if rounded > 99.0 {
-        "above the 99th percentile".into()
-    } else {
-        format!("{} percentile", ordinal(rounded as u32))
-    }
-}
-
-/// Where a salary sits, as a sentence needs it: "about the 73rd percentile", or past the ends,
-/// "above the 99th percentile" (no "about the" in front of those).
-pub fn about_percentile(p: f64) -> String {
-    let phrase = percentile_phrase(p);
-    if phrase.starts_with("below") || phrase.starts_with("above") { phrase } else { format!("about the {phrase}") }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn percentiles_in_a_sentence() {
-        assert_eq!(about_percentile(73.2), "about the 73rd percentile");
-        assert_eq!(about_percentile(99.9), "above the 99th percentile");
-        assert_eq!(about_percentile(0.1), "below the 1st percentile");
-    }
 
     #[test]
     fn reads_what_readers_type_and_paste() {
@@ -203,22 +155,5 @@ mod tests {
             assert_eq!(parse_salary_input(text), Err(want), "{text:?}");
         }
         assert_eq!(parse_salary_input(&"9".repeat(500)), Err(NotANumber));
-    }
-
-    #[test]
-    fn ordinals_and_percentile_phrases() {
-        let got: Vec<String> =
-            [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 50, 99, 101, 111].iter().map(|&n| ordinal(n)).collect();
-        assert_eq!(
-            got,
-            [
-                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "50th", "99th", "101st",
-                "111th"
-            ]
-        );
-        assert_eq!(percentile_phrase(50.0), "50th percentile");
-        assert_eq!(percentile_phrase(0.2), "below the 1st percentile");
-        assert_eq!(percentile_phrase(99.7), "above the 99th percentile");
-        assert_eq!(percentile_phrase(61.6), "62nd percentile");
     }
 }

@@ -180,14 +180,6 @@ impl Demand {
     /// The names the dataset gives the variants, in order (the schema's, checked by a test).
     pub const NAMES: [&'static str; 3] = ["low", "medium", "high"];
     const ALL: [Self; 3] = [Self::Low, Self::Medium, Self::High];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Low => "Low",
-            Self::Medium => "Medium",
-            Self::High => "High",
-        }
-    }
 }
 
 /// Which of the source's pay figures a tier is anchored to, in ascending order.
@@ -206,15 +198,6 @@ impl PayLevel {
     /// The names the dataset gives the variants, in order (the schema's, checked by a test).
     pub const NAMES: [&'static str; 4] = ["entry", "mid", "senior", "top_10_percent"];
     const ALL: [Self; 4] = [Self::Entry, Self::Mid, Self::Senior, Self::Top10Percent];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Entry => "entry-level",
-            Self::Mid => "mid-level",
-            Self::Senior => "senior-level",
-            Self::Top10Percent => "top 10% threshold",
-        }
-    }
 }
 
 // The two enums are read by name through the one string reader every dataset text uses, rather
@@ -335,16 +318,6 @@ pub struct Tier {
     pub description: String,
     /// The pay figure the tier is anchored to.
     pub pay_level: Derived<PayLevel>,
-}
-
-impl Tier {
-    /// The source's own wording of the range, e.g. "1–3 years" or "10+ years".
-    pub fn years_label(&self) -> String {
-        match self.years_max {
-            Some(max) => format!("{}–{} years", self.years_min, max),
-            None => format!("{}+ years", self.years_min),
-        }
-    }
 }
 
 /// Skills that belong together, and the tiers at which they matter.

@@ -34,12 +34,6 @@ impl Years {
     pub fn get(self) -> f64 {
         self.0
     }
-
-    /// "1 year", "5 years", "7.5 years".
-    pub fn label(self) -> String {
-        let n = self.0.to_string();
-        if n == "1" { "1 year".to_string() } else { format!("{n} years") }
-    }
 }
 
 impl Default for Years {
@@ -61,18 +55,5 @@ mod tests {
         assert_eq!(Years::clamped(f64::NAN), None);
         assert_eq!(Years::clamped(7.5).map(Years::get), Some(7.5));
         assert!(Years::clamped(-0.0).unwrap().get().is_sign_positive());
-    }
-}
-
-#[cfg(test)]
-mod label_tests {
-    use super::*;
-
-    #[test]
-    fn labels() {
-        assert_eq!(Years::clamped(1.0).unwrap().label(), "1 year");
-        assert_eq!(Years::clamped(0.0).unwrap().label(), "0 years");
-        assert_eq!(Years::clamped(7.5).unwrap().label(), "7.5 years");
-        assert_eq!(Years::clamped(40.0).unwrap().label(), "40 years");
     }
 }

@@ -66,7 +66,7 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
             Some(n) if Years::in_range(n) => Years::clamped(n).unwrap_or_default(),
             Some(n) => {
                 let clamped = Years::clamped(n).unwrap_or_default();
-                warn("years", &v, format!("is outside {}–{}; using {}.", YEARS_MIN, YEARS_MAX, clamped.label()));
+                warn("years", &v, format!("is outside {}–{}; using {} years.", YEARS_MIN, YEARS_MAX, clamped.get()));
                 clamped
             }
             None => {
@@ -103,7 +103,7 @@ pub fn parse_attributes(get: impl Fn(&str) -> Option<String>, dataset: &Dataset)
         None => None,
         Some(v) if is_locale_shaped(v.trim()) => Some(v.trim().to_string()),
         Some(v) => {
-            warn("locale", &v, "is not a BCP 47 language tag such as \"en-US\"; using the browser's language.".into());
+            warn("locale", &v, "is not a BCP 47 language tag such as \"en-US\"; using the widget's language.".into());
             None
         }
     };
@@ -212,7 +212,7 @@ mod tests {
             (
                 "locale",
                 "<script>",
-                "<career-widget> locale=\"<script>\" is not a BCP 47 language tag such as \"en-US\"; using the browser's language.",
+                "<career-widget> locale=\"<script>\" is not a BCP 47 language tag such as \"en-US\"; using the widget's language.",
             ),
         ];
         for (name, value, message) in cases {

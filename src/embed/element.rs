@@ -11,7 +11,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, Event, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback, Renderer};
 
-use super::attrs::{WidgetConfig, parse_attributes};
+use super::attrs::{WidgetConfig, is_locale_shaped, parse_attributes};
+use super::language::language;
 use super::parse::read_dataset_text;
 use super::src_cache::Answer;
 use super::src_rules::{SrcAttr, src_attr};
@@ -21,7 +22,7 @@ use crate::core::dataset::Dataset;
 use crate::core::model::CareerHandle;
 use crate::core::text::outside;
 use crate::ui::root::{Content, Root, RootProps};
-use crate::ui::{WidgetProps, YearsChange};
+use crate::ui::{Language, WidgetProps, YearsChange};
 
 /// The name of the event the element dispatches when the reader changes the years.
 pub const CHANGE_EVENT: &str = "career-widget-change";
@@ -36,6 +37,8 @@ struct Inner {
     root: ShadowRoot,
     app: Option<YewRoot>,
     warned: Vec<String>,
+    /// The language the loader chose for this element (`embed::language`).
+    language: JsValue,
     /// The career the reader picked, in the dataset it belongs to (when the host named none).
     /// (Weak: it keeps the dataset's address from being reused by another while held.)
     picked: Option<(Weak<Dataset>, usize)>,
@@ -115,17 +118,13 @@ fn take_root() -> Option<YewRoot> {
     }
     let mount_point = gloo_utils::document().create_element("div").ok()?;
     mount_point.set_class_name("cw-root");
-    // The widget's words are English and read left to right whatever the page's `lang` and
-    // `dir`: inherited, an Arabic page's `dir="rtl"` turned its slider and sentences around.
-    let _ = mount_point.set_attribute("lang", "en");
-    let _ = mount_point.set_attribute("dir", "ltr");
-    let props = RootProps { mount: 0, content: Content::Empty };
+    let props = RootProps { mount: 0, content: Content::Empty, language: Language::english() };
     let app = Renderer::<Root>::with_root_and_props(mount_point.clone(), props).render();
     Some(YewRoot { app, mount_point })
 }
 
 fn release_root(mut root: YewRoot) {
-    root.app.update(RootProps { mount: 0, content: Content::Empty });
+    root.app.update(RootProps { mount: 0, content: Content::Empty, language: Language::english() });
     root.mount_point.remove();
     SPARE.with(|s| s.borrow_mut().push(root));
 }
@@ -134,7 +133,7 @@ fn release_root(mut root: YewRoot) {
 /// the host's attributes. `None` when the element has a closed shadow root of someone else's.
 /// The stylesheet is the loader's: it adopted it for the loading summary, and it stays.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Option<WidgetHandle> {
+pub fn mount(host: HtmlElement, language: JsValue) -> Option<WidgetHandle> {
     quiet_panics();
     let root = match host.shadow_root() {
         Some(root) => root,
@@ -148,7 +147,8 @@ pub fn mount(host: HtmlElement) -> Option<WidgetHandle> {
         n.set(n.get().wrapping_add(1));
         n.get()
     });
-    let inner = Rc::new(RefCell::new(Inner { id, host, root, app: Some(app), warned: Vec::new(), picked: None }));
+    let inner =
+        Rc::new(RefCell::new(Inner { id, host, root, app: Some(app), warned: Vec::new(), language, picked: None }));
     MOUNTED.with(|m| m.borrow_mut().push((id, Rc::downgrade(&inner))));
     render(&inner);
     Some(WidgetHandle { inner })
@@ -156,10 +156,12 @@ pub fn mount(host: HtmlElement) -> Option<WidgetHandle> {
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Re-reads the attributes after one of them changed.
-    pub fn update(&self) {
+    /// Re-reads the attributes after one of them changed, with the language the loader chose
+    /// for them.
+    pub fn update(&self, language: JsValue) {
         #[cfg(feature = "test-hooks")]
         super::test_hooks::trap_if(&self.inner.borrow().host, "update");
+        self.inner.borrow_mut().language = language;
         render(&self.inner);
     }
 
@@ -211,25 +213,31 @@ fn render(cell: &Rc<RefCell<Inner>>) {
     let mut inner = cell.borrow_mut();
     let data = dataset_for(&mut inner);
     forget_unused_datasets();
+    let locale = inner.host.get_attribute("locale").map(|l| l.trim().to_string()).filter(|l| is_locale_shaped(l));
+    let (language, warning) = language(&inner.language, locale.as_deref());
+    if let Some(w) = warning {
+        inner.warn_once(w);
+    }
     let content = match data {
-        Data::Ready(dataset) => Content::Widget(inner.props(dataset, cell)),
-        Data::Loading(message) => Content::Loading(message.into()),
-        Data::Unavailable(message) => Content::Unavailable(message.into()),
+        Data::Ready(dataset) => Content::Widget(inner.props(dataset, cell, &language)),
+        Data::Waiting(content) => content,
     };
     let mount = inner.id;
     if let Some(root) = &mut inner.app {
-        root.app.update(RootProps { mount, content });
+        // The widget's own words are in its language and direction whatever the page's: an
+        // Arabic page's `dir="rtl"` would turn an English widget's slider and sentences around.
+        let _ = root.mount_point.set_attribute("lang", &language.tag);
+        let _ = root.mount_point.set_attribute("dir", if language.rtl { "rtl" } else { "ltr" });
+        root.app.update(RootProps { mount, content, language });
     }
 }
 
 /// Where the dataset for the current attributes stands.
 enum Data {
     Ready(Rc<Dataset>),
-    /// Loading, or waiting to try again.
-    Loading(String),
-    /// Nothing to show: a `src` that was refused, or the bundled dataset unusable. Never the
-    /// bundled career in place of the one a `src` names.
-    Unavailable(String),
+    /// Loading, waiting to try again, or nothing to show (a `src` that was refused, or the
+    /// bundled dataset unusable): never the bundled career in place of the one a `src` names.
+    Waiting(Content),
 }
 
 /// The bundled dataset, or the one `src` names: ready, still loading or waiting for a retry
@@ -237,7 +245,7 @@ enum Data {
 fn dataset_for(inner: &mut Inner) -> Data {
     let bundled = match BUNDLED.with(|b| b.get_or_init(read_bundled).clone()) {
         Ok(d) => d,
-        Err(message) => return Data::Unavailable(message),
+        Err(reason) => return Data::Waiting(Content::Unreadable(reason.into())),
     };
     let src = inner.host.get_attribute("src");
     let url = match src_attr(src.as_deref()) {
@@ -251,7 +259,7 @@ fn dataset_for(inner: &mut Inner) -> Data {
             Err(reason) => {
                 remote::want(inner.id, None, wake);
                 inner.warn_once(format!("<career-widget> src=\"{}\" was not used: {reason}", outside(given, 80)));
-                return Data::Unavailable(refused(given, &reason));
+                return Data::Waiting(refused(given, reason));
             }
         },
     };
@@ -262,12 +270,11 @@ fn dataset_for(inner: &mut Inner) -> Data {
     let from = outside(&given, 80);
     match remote::want(inner.id, Some(&url), wake) {
         Some(Answer::Ready(dataset)) => Data::Ready(dataset),
-        Some(Answer::Refused(reason)) => Data::Unavailable(refused(&given, &reason)),
-        Some(Answer::Retrying { reason, in_ms }) => Data::Loading(format!(
-            "Loading career data from {from}: {reason}; trying again in {} seconds.",
-            (in_ms / 1000.0).ceil()
-        )),
-        Some(Answer::Loading) | None => Data::Loading(format!("Loading career data from {from}…")),
+        Some(Answer::Refused(reason)) => Data::Waiting(refused(&given, reason)),
+        Some(Answer::Retrying { reason, in_ms }) => {
+            Data::Waiting(Content::Loading { from: from.into(), retry: Some((reason.into(), (in_ms / 1000.0).ceil())) })
+        }
+        Some(Answer::Loading) | None => Data::Waiting(Content::Loading { from: from.into(), retry: None }),
     }
 }
 
@@ -275,17 +282,15 @@ fn dataset_for(inner: &mut Inner) -> Data {
 /// it, so the `Err` arm is only reachable in a build whose tests failed; the widget then shows
 /// the errors instead of a blank box.
 fn read_bundled() -> Result<Rc<Dataset>, String> {
-    read_dataset_text(BUNDLED_JSON)
-        .map(Rc::new)
-        .map_err(|e| format!("This career widget could not read its data:\n{e}"))
+    read_dataset_text(BUNDLED_JSON).map(Rc::new).map_err(|e| format!("\n{e}"))
 }
 
-fn refused(src: &str, reason: &str) -> String {
-    format!("The dataset at “{}” could not be used: {reason}.", outside(src, 80))
+fn refused(src: &str, reason: String) -> Content {
+    Content::Refused { from: outside(src, 80).into(), reason: reason.into() }
 }
 
 impl Inner {
-    fn props(&mut self, dataset: Rc<Dataset>, cell: &Rc<RefCell<Inner>>) -> WidgetProps {
+    fn props(&mut self, dataset: Rc<Dataset>, cell: &Rc<RefCell<Inner>>, language: &Language) -> WidgetProps {
         let host = self.host.clone();
         let (config, warnings) = parse_attributes(|name| host.get_attribute(name), &dataset);
         for w in warnings {
@@ -311,7 +316,9 @@ impl Inner {
             })
         };
         let career = career_handle(dataset, career).expect("parse_attributes returns an index into the dataset");
-        let (money, locale_warning) = intl::money_format(locale.as_deref(), &career.career().salary.currency);
+        // Amounts follow `locale` when the host set one, else the widget's language.
+        let (money, locale_warning) =
+            intl::money_format(locale.as_deref(), &language.numbers, &career.career().salary.currency);
         if let Some(w) = locale_warning {
             self.warn_once(w);
         }
@@ -323,7 +330,21 @@ impl Inner {
         });
         let root = self.root.clone();
         let stagger = Some(Callback::from(move |()| claim_work(&root)));
-        WidgetProps { career, years, view, layout, outline, theme, money, on_years_change, stagger, choices, on_pick }
+        let language = language.clone();
+        WidgetProps {
+            career,
+            years,
+            view,
+            layout,
+            outline,
+            language,
+            theme,
+            money,
+            on_years_change,
+            stagger,
+            choices,
+            on_pick,
+        }
     }
 
     fn warn_once(&mut self, message: String) {

@@ -34,7 +34,7 @@ fn is_posix(nf: &NumberFormat) -> bool {
 }
 
 /// (locale, currency)
-type FormatKey = (Option<String>, String);
+type FormatKey = (String, String);
 
 thread_local! {
     // One formatter per (locale, currency), shared by every widget on the page.
@@ -42,22 +42,25 @@ thread_local! {
     static CACHE: RefCell<Vec<(FormatKey, MoneyFormat)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A whole-unit currency formatter for `locale` (or the browser's language). Falls back to the
-/// browser's language, with a reason, when the browser rejects the locale.
-pub fn money_format(locale: Option<&str>, currency: &str) -> (MoneyFormat, Option<String>) {
-    let key = (locale.map(str::to_string), currency.to_string());
+/// A whole-unit currency formatter for `locale`, else for `fallback` (the widget's language on
+/// this page), which is also used, with a reason, when the browser rejects the locale.
+pub fn money_format(locale: Option<&str>, fallback: &str, currency: &str) -> (MoneyFormat, Option<String>) {
+    let key = (locale.unwrap_or(fallback).to_string(), currency.to_string());
     if let Some(f) = CACHE.with(|c| c.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone())) {
         return (f, None);
     }
-    let (format, warning) = match build(locale, currency) {
+    let (format, warning) = match build(Some(locale.unwrap_or(fallback)), currency) {
         Some(f) => (f, None),
         None => {
             let warning = locale.map(|l| {
-                format!(
-                    "<career-widget> locale=\"{l}\" is not supported by this browser; using the browser's language."
-                )
+                format!("<career-widget> locale=\"{l}\" is not supported by this browser; using the widget's language.")
             });
-            (build(None, currency).unwrap_or_else(|| MoneyFormat::plain(currency)), warning)
+            (
+                build(Some(fallback), currency)
+                    .or_else(|| build(None, currency))
+                    .unwrap_or_else(|| MoneyFormat::plain(currency)),
+                warning,
+            )
         }
     };
     CACHE.with(|c| c.borrow_mut().push((key, format.clone())));

@@ -12,6 +12,8 @@ mod element;
 #[cfg(target_arch = "wasm32")]
 mod intl;
 #[cfg(target_arch = "wasm32")]
+mod language;
+#[cfg(target_arch = "wasm32")]
 mod parse;
 #[cfg(target_arch = "wasm32")]
 mod remote;

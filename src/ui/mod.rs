@@ -1,8 +1,9 @@
 //! Yew components: they turn state into HTML and events into actions, and never touch the host
 //! element, its attributes or the network (that is [`crate::embed`]'s job).
 //!
+//! Every word a reader sees comes from [`words`] (one file per language in `assets/lang/`).
 //! Dataset text inside the widget's own sentences is written between FIRST STRONG ISOLATE and
-//! POP DIRECTIONAL ISOLATE (`"\u{2068}{}\u{2069}"` in the format string, Unicode's `<bdi>`):
+//! POP DIRECTIONAL ISOLATE ([`words::isolate`], Unicode's `<bdi>`):
 //! whatever its direction (a Hebrew tier title, say), it cannot move the sentence's
 //! punctuation, figures or words around it. Dataset text in an element of its own is isolated
 //! by the stylesheet (`unicode-bidi: isolate`). The validator refuses bidirectional controls in
@@ -22,7 +23,9 @@ pub mod skills;
 pub mod state;
 pub mod tabs;
 pub mod widget;
+pub mod words;
 
 pub use heading::Outline;
 pub use money_format::MoneyFormat;
 pub use widget::{Layout, Theme, View, Widget, WidgetProps, YearsChange};
+pub use words::Language;

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::words::Words;
+
 /// Texts longer than this many characters are shortened; shorter ones fit in the lines shown.
 pub const SHORTENED_ABOVE: usize = 140;
 
@@ -22,7 +24,7 @@ pub fn long_text(text: &str, class: &'static str, id: &'static str, open: Option
 
 /// The control that shows the texts with ids `controls` (space-separated) whole, or shortens
 /// them again.
-pub fn more_button(controls: &'static str, open: bool, on_toggle: &Callback<MouseEvent>) -> Html {
+pub fn more_button(controls: &'static str, open: bool, on_toggle: &Callback<MouseEvent>, w: &Words) -> Html {
     html! {
         <button
             type="button"
@@ -31,7 +33,7 @@ pub fn more_button(controls: &'static str, open: bool, on_toggle: &Callback<Mous
             aria-controls={controls}
             onclick={on_toggle.clone()}
         >
-            { if open { "Show less" } else { "Show more" } }
+            { if open { w.show_less() } else { w.show_more() } }
         </button>
     }
 }

@@ -12,6 +12,17 @@ pub fn with_modifier(e: &KeyboardEvent) -> bool {
     e.alt_key() || e.ctrl_key() || e.meta_key()
 }
 
+/// The key as it reads in the widget's direction: in a right-to-left widget the list runs from
+/// the right, so ArrowLeft goes forward and ArrowRight back (the WAI-ARIA patterns' rule).
+pub fn in_reading_order(key: String, from: &Element) -> String {
+    let rtl = from.closest("[dir]").ok().flatten().and_then(|e| e.get_attribute("dir")).is_some_and(|d| d == "rtl");
+    match (rtl, key.as_str()) {
+        (true, "ArrowLeft") => "ArrowRight".into(),
+        (true, "ArrowRight") => "ArrowLeft".into(),
+        _ => key,
+    }
+}
+
 /// The tab `key` moves to from `current` among `count` tabs, if the key is one of the pattern's.
 pub fn tab_after_key(key: &str, current: usize, count: usize) -> Option<usize> {
     match key {
@@ -26,7 +37,7 @@ pub fn tab_after_key(key: &str, current: usize, count: usize) -> Option<usize> {
 pub struct TabListProps<'a> {
     /// Each tab's id.
     pub ids: &'static [&'static str],
-    pub label: &'static str,
+    pub label: &'a str,
     /// Each tab's name (and an optional count).
     pub tabs: Vec<Html>,
     /// The id of the panel each tab controls (one for all: a single panel).
@@ -43,21 +54,21 @@ pub fn tab_list(props: &TabListProps) -> Html {
             if with_modifier(&e) {
                 return;
             }
-            let Some(to) = tab_after_key(&e.key(), current, count) else { return };
+            let tab: Element = e.target_unchecked_into();
+            let Some(to) = tab_after_key(&in_reading_order(e.key(), &tab), current, count) else { return };
             // The key is the widget's: the page's own shortcuts must not see it too.
             e.prevent_default();
             e.stop_propagation();
             on_select.emit(to);
             // The new tab takes the focus: the tab list's own child (the key came from a tab, a
             // child of the list), so no id lookup is needed.
-            let tab: Element = e.target_unchecked_into();
             if let Some(tab) = tab.parent_element().and_then(|list| list.children().item(to as u32)) {
                 let _ = tab.unchecked_into::<HtmlElement>().focus();
             }
         })
     };
     html! {
-        <div class="cw-tablist" role="tablist" aria-label={props.label} {onkeydown}>
+        <div class="cw-tablist" role="tablist" aria-label={props.label.to_string()} {onkeydown}>
             for (i, name) in props.tabs.iter().enumerate() {
                 <button
                     type="button"

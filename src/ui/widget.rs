@@ -19,6 +19,7 @@ use crate::core::model::CareerHandle;
 use crate::core::skills::Focus;
 use crate::core::years::Years;
 use crate::ui::money_format::MoneyFormat;
+use crate::ui::words::{Language, Words, fill, isolate};
 
 /// Which parts the widget shows (the `view` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -116,6 +117,9 @@ pub struct WidgetProps {
     /// The level of the widget's top heading (1–6).
     #[prop_or_default]
     pub outline: Outline,
+    /// The widget's words and how it writes numbers (English without a browser).
+    #[prop_or_else(Language::english)]
+    pub language: Language,
     #[prop_or_default]
     pub theme: Theme,
     pub money: MoneyFormat,
@@ -138,6 +142,8 @@ pub struct WidgetProps {
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = use_reducer(WidgetState::default);
+    let language = props.language.clone();
+    let w = &language.words;
     let years = state.years(props.years);
     let skills_due = use_state(|| props.stagger.is_none() || !props.view.shows_salary());
     {
@@ -214,33 +220,34 @@ pub fn Widget(props: &WidgetProps) -> Html {
             >{ content }</div>
         }
     };
-    let sources = html! { <Sources career={props.career.clone()} /> };
+    let sources = html! { <Sources career={props.career.clone()} language={language.clone()} /> };
 
     html! {
         <article
             class={classes!("cw", compact.then_some("cw-compact"))}
             data-theme={props.theme.as_str()}
-            aria-label={format!("\u{2068}{}\u{2069} career: salary and skills", career.title)}
+            aria-label={fill(w.widget_label(), &[("career", &isolate(&career.title))])}
         >
             if let Some(choices) = &props.choices {
-                { career_picker(choices, &props.career, on_pick) }
+                { career_picker(choices, &props.career, on_pick, w) }
             }
             <header class="cw-header">
                 { o.heading(0, "cw-title", None, html! { { &career.title } }) }
                 { long_text(&career.summary, "cw-summary", "cw-summary", open(Part::Summary)) }
                 if let (Some(open), true) = (open(Part::Summary), is_long(&career.summary)) {
-                    { more_button("cw-summary", open, &more(Part::Summary)) }
+                    { more_button("cw-summary", open, &more(Part::Summary), w) }
                 }
             </header>
             if props.view.shows_salary() {
                 <section class="cw-salary" aria-labelledby="cw-salary-heading">
                     // The compact layout's "What it pays" is a tab of the details: the headline
                     // above the tabs is named for what it shows.
-                    { o.heading(1, "cw-section-title", Some("cw-salary-heading"), (if compact { "Your estimate" } else { "What it pays" }).into()) }
+                    { o.heading(1, "cw-section-title", Some("cw-salary-heading"), (if compact { w.your_estimate() } else { w.what_it_pays() }).into()) }
                     { salary_headline(&SalaryHeadlineProps {
                         career: &props.career,
                         years,
                         money: &props.money,
+                        language: &language,
                         on_years: &on_years,
                         tier_more: open(Part::Tier),
                         on_more: &more(Part::Tier),
@@ -250,8 +257,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if tabbed {
                 { tab_list(&TabListProps {
                     ids: &TAB_IDS,
-                    label: "Sections",
-                    tabs: tabs.iter().map(|&t| tab_name(t).into()).collect(),
+                    label: w.sections(),
+                    tabs: tabs.iter().map(|&t| tab_name(t, w).into()).collect(),
                     panels: &PANEL_IDS,
                     current: tabs.iter().position(|&t| t == shown).unwrap_or(0),
                     on_select: &on_select,
@@ -261,21 +268,21 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 // In the long form too the outlook follows the pay, and the sources the outlook,
                 // whose figures they back.
                 if props.view.shows_salary() {
-                    { panel(Tab::Pays, html! { <SalaryDetails career={props.career.clone()} {years} money={props.money.clone()} /> }) }
+                    { panel(Tab::Pays, html! { <SalaryDetails career={props.career.clone()} {years} money={props.money.clone()} language={language.clone()} /> }) }
                     { panel(Tab::Outlook, html! {
                         <>
-                            <OutlookFacts career={props.career.clone()} money={props.money.clone()} outline={o} />
+                            <OutlookFacts career={props.career.clone()} money={props.money.clone()} outline={o} language={language.clone()} />
                             { sources.clone() }
                         </>
                     }) }
                 }
                 if props.view.shows_skills() {
                     { panel(Tab::Learn, if *skills_due {
-                        html! { <SkillsView key={format!("skills/{key}")} career={props.career.clone()} {focus} outline={o} /> }
+                        html! { <SkillsView key={format!("skills/{key}")} career={props.career.clone()} {focus} outline={o} language={language.clone()} /> }
                     } else {
                         html! {
                             <section class="cw-skills" aria-busy="true">
-                                { o.heading(1, "cw-section-title", Some("cw-skills-heading"), "What to learn".into()) }
+                                { o.heading(1, "cw-section-title", Some("cw-skills-heading"), w.what_to_learn().into()) }
                             </section>
                         }
                     }) }
@@ -293,20 +300,20 @@ const TAB_IDS: [&str; 3] = ["cw-section-0", "cw-section-1", "cw-section-2"];
 const PANEL_IDS: [&str; 3] = ["cw-panel-0", "cw-panel-1", "cw-panel-2"];
 
 /// A compact layout tab's name.
-fn tab_name(tab: Tab) -> &'static str {
+fn tab_name(tab: Tab, w: &Words) -> &str {
     match tab {
-        Tab::Pays => "What it pays",
-        Tab::Learn => "What to learn",
-        Tab::Outlook => "Outlook",
+        Tab::Pays => w.what_it_pays(),
+        Tab::Learn => w.what_to_learn(),
+        Tab::Outlook => w.outlook(),
     }
 }
 
 /// A native select of the dataset's careers: keyboard, screen readers and phones handle it as
 /// everywhere else.
-fn career_picker(choices: &[CareerHandle], current: &CareerHandle, onchange: Callback<Event>) -> Html {
+fn career_picker(choices: &[CareerHandle], current: &CareerHandle, onchange: Callback<Event>, w: &Words) -> Html {
     html! {
         <div class="cw-picker">
-            <label class="cw-picker-label" for="cw-picker">{ "Career" }</label>
+            <label class="cw-picker-label" for="cw-picker">{ w.career() }</label>
             <select id="cw-picker" class="cw-picker-select" data-testid="career-picker" {onchange}>
                 for (i, c) in choices.iter().enumerate() {
                     <option value={i.to_string()} selected={c == current}>{ &c.career().title }</option>
@@ -319,16 +326,19 @@ fn career_picker(choices: &[CareerHandle], current: &CareerHandle, onchange: Cal
 #[derive(Properties, PartialEq)]
 struct SourcesProps {
     career: CareerHandle,
+    language: Language,
 }
 
 /// The dataset's sources, linked where it knows a URL. A component of its own: the slider
 /// moving does not re-render it.
 #[component]
 fn Sources(props: &SourcesProps) -> Html {
+    let language = &props.language;
     let sources = &props.career.career().sources;
+    let (before, after) = crate::ui::words::around(language.words.sources(), "list");
     html! {
         <footer class="cw-sources">
-            <span>{ "Sources: " }</span>
+            { before }
             for (i, s) in sources.iter().enumerate() {
                 if i > 0 { { "; " } }
                 if let Some(url) = &s.url {
@@ -337,7 +347,7 @@ fn Sources(props: &SourcesProps) -> Html {
                     <cite>{ source_title(s) }</cite>
                 }
             }
-            { ". Estimates between the guide's figures are derived by this widget." }
+            { after }
         </footer>
     }
 }

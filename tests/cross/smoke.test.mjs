@@ -2,7 +2,8 @@
 // (WebKitGTK's MiniBrowser, Safari's engine), through WebDriver: two widgets on a page served
 // under the strict CSP of the embed contract render the right estimates, the slider moves one of
 // them (from script and from the keyboard), the skill map shows, and nothing goes wrong; and the
-// authoring page's validator and blob: preview work there too.
+// authoring page's validator and blob: preview work there too; and a German and an Arabic widget
+// speak their languages, the Arabic one right to left.
 // The dist folder is $DIST, or ../../dist (`make build`). See drivers.mjs for the browsers.
 //
 // What goes wrong on a page: WebKitWebDriver exposes no console log (Firefox's comes through
@@ -231,6 +232,34 @@ for (const name of ['firefox', 'webkit']) {
       });
 
       await t.test('nothing went wrong on the page', (sub) => assertQuiet(sub, name, browser));
+    });
+
+    test(`${name}: a German and an Arabic widget speak their page's languages, the Arabic one right to left`, async (t) => {
+      const { driver } = browser;
+      const words = async (code) => JSON.parse(await readFile(here(`../../assets/lang/${code}.json`), 'utf8')).widget;
+      const [de, ar] = [await words('de'), await words('ar')];
+      await driver.get(`${server.origin}/pages/languages.html`);
+      assert.equal(await waitForEstimate(driver, 'de', undefined, RENDER_TIMEOUT_MS) !== null, true, 'the German widget renders');
+      assert.equal(await waitForEstimate(driver, 'ar', undefined, RENDER_TIMEOUT_MS) !== null, true, 'the Arabic widget renders');
+      const seen = await driver.executeScript(() =>
+        ['de', 'ar'].map((id) => {
+          const root = document.getElementById(id).shadowRoot;
+          const frame = root.querySelector('.cw-root');
+          return {
+            lang: frame.lang,
+            dir: frame.dir,
+            label: root.querySelector('.cw-experience-label').textContent.trim(),
+            slider: getComputedStyle(root.querySelector('input[type=range]')).direction,
+            estimate: root.querySelector('[data-testid=estimate]').textContent.replace(/\s+/g, ' ').trim(),
+          };
+        }),
+      );
+      assert.deepEqual(seen, [
+        { lang: 'de', dir: 'ltr', label: de.years_of_experience, slider: 'ltr', estimate: '85.000 $' },
+        { lang: 'ar', dir: 'rtl', label: ar.years_of_experience, slider: 'ltr', estimate: seen[1].estimate },
+      ]);
+      assert.match(seen[1].estimate, /85[,٬.]?000|٨٥/);
+      await assertQuiet(t, name, browser);
     });
 
     test(`${name}: the authoring page checks a dataset as it changes and previews it through a blob: src`, async (t) => {

@@ -300,7 +300,7 @@ test('heading-level sets the widget\'s top heading; its parts sit below it, down
   const defaults = await levels(page);
   assert.equal(defaults[0], 'h2 Customer Support Man');
   assert.ok(defaults.includes('h3 What it pays') && defaults.includes('h3 What to learn'));
-  assert.ok(defaults.includes('h3 Outlook') && defaults.includes('h4 Also in the guide'), defaults.join());
+  assert.ok(defaults.includes('h3 Outlook') && defaults.includes('h4 Also in the dataset'), defaults.join());
   // On a page whose section heading is an h3, the widget's top heading is an h4.
   await page.evaluate(() => document.querySelector('career-widget').setAttribute('heading-level', '4'));
   await page.locator('career-widget h4.cw-title').waitFor();

@@ -180,8 +180,8 @@ test('every bad attribute value falls back with exactly one warning', async () =
     'warning: <career-widget> years="lots" is not a number of years; using 5.',
     'warning: <career-widget> years="99" is outside 0–40; using 40 years.',
     'warning: <career-widget> view="chart" is not one of both, salary, skills; using both.',
-    'warning: <career-widget> locale="<b>" is not a BCP 47 language tag such as "en-US"; using the browser\'s language.',
-    'warning: <career-widget> locale="zz-ZZZZ-x" is not supported by this browser; using the browser\'s language.',
+    'warning: <career-widget> locale="<b>" is not a BCP 47 language tag such as "en-US"; using the widget\'s language.',
+    'warning: <career-widget> locale="zz-ZZZZ-x" is not supported by this browser; using the widget\'s language.',
     'warning: <career-widget> theme="neon" is not one of auto, light, dark; using auto.',
     'warning: <career-widget> src="javascript:alert(1)" was not used: only http, https and blob URLs are allowed, not javascript:',
   ];

@@ -1,5 +1,5 @@
-// A right-to-left page does not turn the widget around: the widget is English and left to right
-// whatever the page's `dir` and `lang` (its words are English until it speaks other languages).
+// A right-to-left page does not turn an English widget around: a widget in English (its own
+// lang="en" on an Arabic page) reads left to right whatever the page's `dir`.
 // Screenshots go to target/screenshots/ for a person to look at.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,7 +47,7 @@ function reading() {
 }
 
 for (const width of [360, 1000]) {
-  test(`${width}px, a page with dir="rtl" lang="ar": the widget reads left to right, in English, and its keys go the arrow's way`, async () => {
+  test(`${width}px, a page with dir="rtl" lang="ar", a widget with lang="en": the widget reads left to right, in English, and its keys go the arrow's way`, async () => {
     const { page, context, problems } = await openPage(browser, { viewport: { width, height: 900 } });
     await page.goto(`${server.origin}/pages/rtl.html`);
     await page.locator('career-widget [data-testid=estimate]').waitFor();
@@ -75,7 +75,7 @@ for (const width of [360, 1000]) {
   });
 }
 
-test('the loading summary on a right-to-left page is English and left to right too', async () => {
+test('the loading summary of an English widget on a right-to-left page is English and left to right too', async () => {
   const { page, context } = await openPage(browser, { viewport: { width: 360, height: 900 } });
   const release = await holdRequests(page, '**/career-widget-app_bg.wasm');
   await page.goto(`${server.origin}/pages/rtl.html`);

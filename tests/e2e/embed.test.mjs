@@ -148,7 +148,11 @@ test('the integrity hashes the build prints are the files it ships', async () =>
   const { createHash } = await import('node:crypto');
   const { readFile } = await import('node:fs/promises');
   const hashes = JSON.parse(await readFile(`${DIST}/integrity.json`, 'utf8'));
-  assert.deepEqual(Object.keys(hashes).sort(), ['career-widget-app_bg.wasm', 'career-widget.js']);
+  assert.deepEqual(Object.keys(hashes).sort(), [
+    'career-widget-app_bg.wasm',
+    'career-widget.js',
+    ...['ar', 'de', 'es', 'fr', 'ja', 'pt'].map((code) => `lang/${code}.json`),
+  ]);
   for (const [file, hash] of Object.entries(hashes)) {
     const actual = `sha384-${createHash('sha384').update(await readFile(`${DIST}/${file}`)).digest('base64')}`;
     assert.equal(hash, actual, file);

@@ -1,20 +1,21 @@
 use yew::prelude::*;
 
-use super::geometry::{Scale, area_points, curve_points, tier_bands};
+use super::geometry::{CHART_YEARS, Scale, area_points, curve_points, tier_bands};
 use crate::core::model::CareerHandle;
 use crate::core::salary::{AnchorBasis, TierMatch};
 use crate::core::years::Years;
 use crate::ui::money_format::MoneyFormat;
+use crate::ui::words::{Language, fill, isolate};
 
-/// The year ticks under the axis, written out: x (`Scale::years_pct`), label ("20+" at
-/// `CHART_YEARS`) and anchor (`Anchor::for_pct`) of each of `X_TICKS`. Literals make no work at
-/// run time; a test below derives them again from the constants.
-const X_TICK_LABELS: [(&str, &str, &str); 5] = [
-    ("0.00%", "0", "start"),
-    ("25.00%", "5", "middle"),
-    ("50.00%", "10", "middle"),
-    ("75.00%", "15", "middle"),
-    ("100.00%", "20+", "end"),
+/// The year ticks under the axis, written out: x (`Scale::years_pct`), years and anchor
+/// (`Anchor::for_pct`) of each of `X_TICKS`. Literals make no work at run time; a test below
+/// derives them again from the constants.
+const X_TICK_LABELS: [(&str, f64, &str); 5] = [
+    ("0.00%", 0.0, "start"),
+    ("25.00%", 5.0, "middle"),
+    ("50.00%", 10.0, "middle"),
+    ("75.00%", 15.0, "middle"),
+    ("100.00%", 20.0, "end"),
 ];
 
 /// The parts of the salary figures that depend only on the career: the owner keeps one per
@@ -41,6 +42,7 @@ pub struct SalaryChartProps<'a> {
     pub years: Years,
     pub tiers: &'a TierMatch,
     pub money: &'a MoneyFormat,
+    pub language: &'a Language,
 }
 
 /// Estimated salary against years, over the tiers' bands, with a marker at the reader's years.
@@ -52,10 +54,14 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
     let s = &career.salary;
     let marker_x = format!("{:.2}%", Scale::years_pct(props.years.get()));
     let marker_y = scale.pay_y(model.estimate(props.years));
+    let (language, w) = (props.language, &props.language.words);
+    // "20+": the chart ends at CHART_YEARS, and its last stretch stands for everything after.
+    let tick =
+        |years: f64| if years >= CHART_YEARS { format!("{}+", language.number(years)) } else { language.number(years) };
 
     html! {
         <figure class="cw-chart">
-            <figcaption class="cw-figure-title">{ "Estimated salary by years of experience (0–20+)" }</figcaption>
+            <figcaption class="cw-figure-title">{ fill(w.chart_title(), &[("from", &language.number(0.0)), ("to", &language.number(CHART_YEARS))]) }</figcaption>
             // CHART_HEIGHT, PLOT_TOP and PLOT_HEIGHT written out here and below: a literal attribute
             // costs no formatting at run time. tests/browser.rs compares them.
             <svg class="cw-chart-svg" width="100%" height="208" aria-hidden="true" focusable="false">
@@ -84,8 +90,8 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
                 </svg>
                 <line class="cw-axis" x1="0" x2="100%" y1="180" y2="180" />
                 // The year labels 17 px below the axis.
-                for (x, label, anchor) in X_TICK_LABELS {
-                    <text class="cw-axis-label" {x} y="197" text-anchor={anchor}>{ label }</text>
+                for (x, years, anchor) in X_TICK_LABELS {
+                    <text class="cw-axis-label" {x} y="197" text-anchor={anchor}>{ tick(years) }</text>
                 }
                 <line class="cw-marker-line" data-testid="chart-marker" x1={marker_x.clone()} x2={marker_x.clone()} y1="12" y2="172" />
                 <circle class="cw-marker-dot" cx={marker_x} cy={format!("{:.1}", marker_y)} r="6" />
@@ -94,21 +100,21 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
                 for (i, t) in career.tiers.iter().enumerate() {
                     <li class={classes!("cw-legend-item", props.tiers.tiers.contains(&i).then_some("is-current"))}>
                         <span class={classes!("cw-swatch", format!("cw-band-{}", i % 4))} aria-hidden="true"></span>
-                        { format!("\u{2068}{}\u{2069} · {}", t.title, t.years_label()) }
+                        { format!("{} · {}", isolate(&t.title), language.tier_years(t)) }
                     </li>
                 }
             </ul>
             <table class="cw-sr-only">
-                <caption>{ "The points the estimate passes through" }</caption>
-                <thead><tr><th scope="col">{ "Years" }</th><th scope="col">{ "Estimated salary" }</th><th scope="col">{ "From" }</th></tr></thead>
+                <caption>{ w.chart_points() }</caption>
+                <thead><tr><th scope="col">{ w.chart_years() }</th><th scope="col">{ w.chart_salary() }</th><th scope="col">{ w.chart_from() }</th></tr></thead>
                 <tbody>
                     for a in model.anchors() {
                         <tr>
-                            <td>{ a.years.to_string() }</td>
+                            <td>{ language.number(a.years) }</td>
                             <td>{ props.money.format(a.pay) }</td>
                             <td>{ match a.basis {
-                                AnchorBasis::RangeLow => "low end of the range".to_string(),
-                                AnchorBasis::Tier(i, level) => format!("\u{2068}{}\u{2069}, {}", career.tiers[i].title, level.label()),
+                                AnchorBasis::RangeLow => w.chart_range_low().to_string(),
+                                AnchorBasis::Tier(i, level) => fill(w.chart_tier_level(), &[("tier", &isolate(&career.tiers[i].title)), ("level", language.pay_level(level))]),
                             } }</td>
                         </tr>
                     }
@@ -121,19 +127,16 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::X_TICK_LABELS;
-    use crate::ui::salary::geometry::{Anchor, CHART_YEARS, Scale, X_TICKS};
+    use crate::ui::salary::geometry::{Anchor, Scale, X_TICKS};
 
     #[test]
     fn the_written_out_year_ticks_agree_with_the_constants() {
-        let derived: Vec<(String, String, &str)> = X_TICKS
+        let derived: Vec<(String, f64, &str)> = X_TICKS
             .iter()
-            .map(|&y| {
-                let label = if y >= CHART_YEARS { format!("{}+", y) } else { y.to_string() };
-                (format!("{:.2}%", Scale::years_pct(y)), label, Anchor::for_pct(Scale::years_pct(y)).as_svg())
-            })
+            .map(|&y| (format!("{:.2}%", Scale::years_pct(y)), y, Anchor::for_pct(Scale::years_pct(y)).as_svg()))
             .collect();
-        let written: Vec<(String, String, &str)> =
-            X_TICK_LABELS.iter().map(|&(x, label, anchor)| (x.to_string(), label.to_string(), anchor)).collect();
+        let written: Vec<(String, f64, &str)> =
+            X_TICK_LABELS.iter().map(|&(x, years, anchor)| (x.to_string(), years, anchor)).collect();
         assert_eq!(written, derived);
     }
 }

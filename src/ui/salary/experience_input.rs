@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::core::decimal::parse_decimal;
 use crate::core::years::{YEARS_MAX, YEARS_MIN, Years};
+use crate::ui::words::Language;
 
 /// What the − and + buttons change.
 pub const BUTTON_STEP: f64 = 1.0;
@@ -14,7 +15,8 @@ pub const BUTTON_STEP: f64 = 1.0;
 /// A native range input (keyboard, touch and screen readers work as everywhere else), plus a
 /// number field and step buttons for setting the value without dragging (WCAG 2.5.7).
 /// `value_text` is what a screen reader announces, e.g. "5 years, Customer Support Manager".
-pub fn experience_input(years: Years, value_text: String, on_change: &Callback<Years>) -> Html {
+pub fn experience_input(years: Years, value_text: String, on_change: &Callback<Years>, language: &Language) -> Html {
+    let w = &language.words;
     let from_input = |on_change: Callback<Years>| {
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
@@ -39,12 +41,12 @@ pub fn experience_input(years: Years, value_text: String, on_change: &Callback<Y
     html! {
         <div class="cw-experience">
             <div class="cw-experience-row">
-                <label class="cw-experience-label" for="cw-years">{ "Years of experience" }</label>
-                <div class="cw-stepper" role="group" aria-label="Set years of experience exactly">
+                <label class="cw-experience-label" for="cw-years">{ w.years_of_experience() }</label>
+                <div class="cw-stepper" role="group" aria-label={w.years_exactly().clone()}>
                     <button
                         type="button"
                         class="cw-step"
-                        aria-label="One year less"
+                        aria-label={w.one_year_less().clone()}
                         disabled={years.get() <= YEARS_MIN}
                         onclick={step(-BUTTON_STEP)}
                     >{ "−" }</button>
@@ -56,13 +58,13 @@ pub fn experience_input(years: Years, value_text: String, on_change: &Callback<Y
                         max="40"
                         step="0.5"
                         value={value.clone()}
-                        aria-label="Years of experience, exact"
+                        aria-label={w.years_exact().clone()}
                         oninput={from_input(on_change.clone())}
                     />
                     <button
                         type="button"
                         class="cw-step"
-                        aria-label="One year more"
+                        aria-label={w.one_year_more().clone()}
                         disabled={years.get() >= YEARS_MAX}
                         onclick={step(BUTTON_STEP)}
                     >{ "+" }</button>
@@ -80,7 +82,7 @@ pub fn experience_input(years: Years, value_text: String, on_change: &Callback<Y
                 oninput={from_input(on_change.clone())}
             />
             <div class="cw-slider-scale" aria-hidden="true">
-                <span>{ "0" }</span><span>{ "10" }</span><span>{ "20" }</span><span>{ "30" }</span><span>{ "40 years" }</span>
+                <span>{ language.number(0.0) }</span><span>{ language.number(10.0) }</span><span>{ language.number(20.0) }</span><span>{ language.number(30.0) }</span><span>{ language.years(40.0) }</span>
             </div>
         </div>
     }

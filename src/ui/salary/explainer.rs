@@ -3,11 +3,13 @@ use yew::prelude::*;
 use crate::core::model::CareerHandle;
 use crate::core::salary::AnchorBasis;
 use crate::ui::money_format::MoneyFormat;
+use crate::ui::words::{Language, fill, isolate};
 
 #[derive(Properties, PartialEq)]
 pub struct ExplainerProps {
     pub career: CareerHandle,
     pub money: MoneyFormat,
+    pub language: Language,
 }
 
 /// "How is this estimated?": the figures the estimate passes through, and where each comes from.
@@ -16,35 +18,32 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let career = props.career.career();
     let s = &career.salary;
     let m = &props.money;
+    let language = &props.language;
+    let w = &language.words;
     html! {
         <details class="cw-explainer">
-            <summary>{ "How is this estimated?" }</summary>
+            <summary>{ w.how_estimated() }</summary>
             <div class="cw-explainer-body">
                 <p>
-                    { "The guide gives pay levels, not a formula. The widget places each level at the middle of a tier's \
-                       experience range and draws straight lines between them:" }
+                    { w.how_intro() }
                 </p>
                 <ul>
                     for a in props.career.salary().anchors() {
-                        <li>{ format!("{} at {} years: {}", m.format(a.pay), a.years, match a.basis {
-                            AnchorBasis::RangeLow => "the low end of the guide's range, placed at the start of a career".to_string(),
+                        <li>{ fill(w.how_point(), &[("amount", &m.format(a.pay)), ("years", &language.years(a.years)), ("basis", &match a.basis {
+                            AnchorBasis::RangeLow => w.how_range_low().to_string(),
                             AnchorBasis::Tier(i, level) => {
                                 let t = &career.tiers[i];
+                                let (level, tier) = (language.pay_level(level), isolate(&t.title));
                                 match t.years_max {
-                                    Some(_) => format!("the {} figure, at the middle of \u{2068}{}\u{2069} ({})", level.label(), t.title, t.years_label()),
-                                    None => format!("the {}, from where \u{2068}{}\u{2069} is the only tier", level.label(), t.title),
+                                    Some(_) => fill(w.how_tier(), &[("level", level), ("tier", &tier), ("years", &language.tier_years(t))]),
+                                    None => fill(w.how_last_tier(), &[("level", level), ("tier", &tier)]),
                                 }
                             }
-                        }) }</li>
+                        })]) }</li>
                     }
                 </ul>
                 <p>
-                    { format!(
-                        "Beyond the last point the estimate stays flat. Which tier gets which level is derived, not stated by \
-                         the guide. The percentile reads the guide's range as a bell curve with {} at the 10th, {} at the \
-                         50th and {} at the 90th percentile.",
-                        m.format(s.low), m.format(s.median), m.format(s.high)
-                    ) }
+                    { fill(w.how_end(), &[("low", &m.format(s.low)), ("median", &m.format(s.median)), ("high", &m.format(s.high))]) }
                 </p>
             </div>
         </details>

@@ -128,13 +128,23 @@ impl Anchor {
     }
 }
 
+/// The range's figures: its low end (10th percentile), median, high end (90th) and the top-10%
+/// threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeFigure {
+    Low,
+    Median,
+    High,
+    Top,
+}
+
 /// A tick label under the range bar, possibly standing for several figures at one value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RangeTick {
     pub pay: f64,
     pub pct: f64,
-    /// Percentile captions of the figures at this value, e.g. ["90th", "top 10%"].
-    pub captions: Vec<&'static str>,
+    /// The figures at this value, captioned in this order.
+    pub captions: Vec<RangeFigure>,
     /// 0 for the first row of labels, 1 when it would crowd its left neighbour.
     pub row: usize,
 }
@@ -143,8 +153,12 @@ pub struct RangeTick {
 /// staggered onto a second row where two would crowd each other.
 pub fn range_ticks(career: &Career, scale: &Scale) -> Vec<RangeTick> {
     let s = &career.salary;
-    let figures: [(f64, &'static str); 4] =
-        [(s.low, "10th pct"), (s.median, "median"), (s.high, "90th pct"), (s.top_10_percent_from, "top 10% from")];
+    let figures: [(f64, RangeFigure); 4] = [
+        (s.low, RangeFigure::Low),
+        (s.median, RangeFigure::Median),
+        (s.high, RangeFigure::High),
+        (s.top_10_percent_from, RangeFigure::Top),
+    ];
     let mut ticks: Vec<RangeTick> = Vec::new();
     for (pay, caption) in figures {
         match ticks.iter_mut().find(|t| t.pay == pay) {
@@ -229,7 +243,7 @@ mod tests {
         let (career, _, scale) = setup();
         let ticks = range_ticks(career, &scale);
         assert_eq!(ticks.len(), 3);
-        assert_eq!(ticks[2].captions, ["90th pct", "top 10% from"]);
+        assert_eq!(ticks[2].captions, [RangeFigure::High, RangeFigure::Top]);
         assert!(ticks.iter().all(|t| t.row == 0), "the guide's figures are far enough apart");
 
         let mut crowded = career.clone();

@@ -26,6 +26,7 @@ use crate::core::compare::{Comparison, parse_salary_input};
 use crate::core::model::CareerHandle;
 use crate::core::years::Years;
 use crate::ui::money_format::MoneyFormat;
+use crate::ui::words::{Language, fill, isolate};
 
 /// The slider, the estimate and the tier: what the compact layout shows above its tabs. A
 /// function, not a component: it has no state, and its owner re-renders with every change of
@@ -34,6 +35,7 @@ pub struct SalaryHeadlineProps<'a> {
     pub career: &'a CareerHandle,
     pub years: Years,
     pub money: &'a MoneyFormat,
+    pub language: &'a Language,
     pub on_years: &'a Callback<Years>,
     /// The tier's description is shortened, and whether the reader expanded it (`None`: the
     /// long form shows it whole).
@@ -47,19 +49,24 @@ pub fn salary_headline(props: &SalaryHeadlineProps) -> Html {
     let tiers = model.tiers_at(props.years);
     let primary = &career.tiers[tiers.primary()];
     let amount = model.estimate(props.years);
-    let value_text = format!("{}, \u{2068}{}\u{2069}", props.years.label(), primary.title);
+    let language = props.language;
+    let value_text = fill(
+        language.words.slider_value(),
+        &[("years", &language.years(props.years.get())), ("tier", &isolate(&primary.title))],
+    );
     html! {
         <>
-            { experience_input(props.years, value_text, props.on_years) }
+            { experience_input(props.years, value_text, props.on_years, language) }
             <div class="cw-salary-results">
                 { estimate(&EstimateProps {
                     amount,
                     percentile: model.percentile(amount).unwrap_or(50.0),
                     years: props.years,
                     money: props.money,
-                    region: format!("\u{2068}{}\u{2069}, {}", career.salary.region, career.salary.currency),
+                    language,
+                    region: format!("{}, {}", isolate(&career.salary.region), career.salary.currency),
                 }) }
-                { tier_card(career, &tiers, props.tier_more, props.on_more) }
+                { tier_card(career, &tiers, props.tier_more, props.on_more, language) }
             </div>
         </>
     }
@@ -70,11 +77,13 @@ pub struct SalaryDetailsProps {
     pub career: CareerHandle,
     pub years: Years,
     pub money: MoneyFormat,
+    pub language: Language,
 }
 
 /// The chart, the range bar, how the estimate is made, and the reader's own comparison.
 #[component]
 pub fn SalaryDetails(props: &SalaryDetailsProps) -> Html {
+    let language = props.language.clone();
     let compare_text = use_state(String::new);
     // What depends only on the career (the scale both figures share, the curve), once per career.
     let drawing = use_memo(props.career.clone(), ChartDrawing::new);
@@ -96,7 +105,7 @@ pub fn SalaryDetails(props: &SalaryDetailsProps) -> Html {
 
     html! {
         <>
-            { salary_chart(&SalaryChartProps { career: &props.career, drawing: &drawing, years: props.years, tiers: &tiers, money: &props.money }) }
+            { salary_chart(&SalaryChartProps { career: &props.career, drawing: &drawing, years: props.years, tiers: &tiers, money: &props.money, language: &language }) }
             { range_bar(&RangeBarProps {
                 career,
                 scale: &drawing.scale,
@@ -104,14 +113,16 @@ pub fn SalaryDetails(props: &SalaryDetailsProps) -> Html {
                 percentile,
                 compared: comparison.as_ref().map(|c| c.salary),
                 money: &props.money,
+                language: &language,
             }) }
-            <Explainer career={props.career.clone()} money={props.money.clone()} />
+            <Explainer career={props.career.clone()} money={props.money.clone()} language={language.clone()} />
             { compare_salary(&CompareSalaryProps {
                 text: &compare_text,
-                error: parsed.err().map(|e| e.message()),
+                error: parsed.err(),
                 comparison,
                 years: props.years,
                 money: &props.money,
+                language: &language,
                 on_input: on_compare,
             }) }
         </>

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use super::geometry::{Anchor, RangeTick, Scale, range_ticks};
-use crate::core::compare::percentile_phrase;
+use super::geometry::{Anchor, RangeFigure, RangeTick, Scale, range_ticks};
 use crate::core::dataset::Career;
 use crate::ui::money_format::MoneyFormat;
+use crate::ui::words::{Language, Words, fill};
 
 pub struct RangeBarProps<'a> {
     pub career: &'a Career,
@@ -14,12 +14,13 @@ pub struct RangeBarProps<'a> {
     /// The reader's own salary, when they typed one.
     pub compared: Option<f64>,
     pub money: &'a MoneyFormat,
+    pub language: &'a Language,
 }
 
 const BAR_Y: f64 = 44.0;
 const BAR_HEIGHT: f64 = 10.0;
 const ROW_HEIGHT: f64 = 36.0;
-const LINE_HEIGHT: f64 = 15.0;
+const LINE_HEIGHT: f64 = 16.0;
 
 /// The guide's pay range with low, median, high and the top-10% threshold, the estimate marked
 /// with its percentile.
@@ -34,19 +35,23 @@ pub fn range_bar(props: &RangeBarProps) -> Html {
     let pct = |pay: f64| format!("{:.2}%", scale.pay_pct(pay));
     let est_pct = scale.pay_pct(props.estimate);
     let est_anchor = Anchor::for_pct(est_pct).as_svg();
-    let summary = format!(
-        "Range {} to {}, median {}, top 10% from {}. The estimate, {}, is at about the {}.",
-        props.money.format(s.low),
-        props.money.format(s.high),
-        props.money.format(s.median),
-        props.money.format(s.top_10_percent_from),
-        props.money.format(props.estimate),
-        percentile_phrase(props.percentile),
+    let (language, w) = (props.language, &props.language.words);
+    let m = |pay: f64| props.money.format(pay);
+    let summary = fill(
+        w.range_summary(),
+        &[
+            ("low", &m(s.low)),
+            ("high", &m(s.high)),
+            ("median", &m(s.median)),
+            ("top", &m(s.top_10_percent_from)),
+            ("estimate", &m(props.estimate)),
+            ("where", &language.percentile_in_sentence(props.percentile)),
+        ],
     );
 
     html! {
         <figure class="cw-range">
-            <figcaption class="cw-figure-title">{ "Where the estimate sits in the guide's range" }</figcaption>
+            <figcaption class="cw-figure-title">{ w.range_title() }</figcaption>
             <svg class="cw-range-svg" width="100%" height={height.to_string()} aria-hidden="true" focusable="false">
                 // BAR_Y and BAR_HEIGHT, written out here and below (and sums of them): a literal
                 // attribute costs no formatting at run time, and an element whose attributes are all
@@ -60,29 +65,36 @@ pub fn range_bar(props: &RangeBarProps) -> Html {
                     height="10"
                 />
                 for (i, t) in ticks.iter().enumerate() {
-                    { range_tick(t, i, row_height, &pct, props.money) }
+                    { range_tick(t, i, row_height, &pct, props.money, w) }
                 }
                 if let Some(salary) = props.compared {
                     <rect class="cw-range-you" data-testid="range-you" x={pct(salary)} y="40" width="3" height="18" />
                 }
                 <circle class="cw-marker-dot" data-testid="range-marker" cx={pct(props.estimate)} cy="49" r="8" />
                 <text class="cw-range-estimate" x={pct(props.estimate)} y="16" text-anchor={est_anchor}>
-                    { format!("Estimate {}", props.money.format(props.estimate)) }
+                    { fill(w.range_estimate(), &[("amount", &m(props.estimate))]) }
                 </text>
                 <text class="cw-range-caption" x={pct(props.estimate)} y="31" text-anchor={est_anchor}>
-                    { percentile_phrase(props.percentile) }
+                    { language.percentile(props.percentile) }
                 </text>
             </svg>
             <p class="cw-sr-only" data-testid="range-summary">{ summary }</p>
             if props.compared.is_some() {
-                <p class="cw-range-key"><span class="cw-key-you" aria-hidden="true"></span>{ "Your salary" }</p>
+                <p class="cw-range-key"><span class="cw-key-you" aria-hidden="true"></span>{ w.your_salary() }</p>
             }
         </figure>
     }
 }
 
 /// One figure under the bar: its tick, its amount and what it is (percentile captions).
-fn range_tick(t: &RangeTick, i: usize, row_height: f64, pct: &dyn Fn(f64) -> String, money: &MoneyFormat) -> Html {
+fn range_tick(
+    t: &RangeTick,
+    i: usize,
+    row_height: f64,
+    pct: &dyn Fn(f64) -> String,
+    money: &MoneyFormat,
+    w: &Words,
+) -> Html {
     let y = BAR_Y + BAR_HEIGHT + 18.0 + t.row as f64 * row_height;
     let anchor = Anchor::for_pct(t.pct).as_svg();
     // On a narrow widget every other label drops a row (CSS moves `is-alt`), so neighbours
@@ -100,10 +112,19 @@ fn range_tick(t: &RangeTick, i: usize, row_height: f64, pct: &dyn Fn(f64) -> Str
             <g class={classes!("cw-range-label", alt.then_some("is-alt"))}>
                 <text class="cw-range-value" x={pct(t.pay)} y={y.to_string()} text-anchor={anchor}>{ money.format(t.pay) }</text>
                 for (line, caption) in t.captions.iter().enumerate() {
-                    <text class="cw-range-caption" x={pct(t.pay)} y={(y + LINE_HEIGHT * (line + 1) as f64).to_string()} text-anchor={anchor}>{ *caption }</text>
+                    <text class="cw-range-caption" x={pct(t.pay)} y={(y + LINE_HEIGHT * (line + 1) as f64).to_string()} text-anchor={anchor}>{ caption_of(*caption, w) }</text>
                 }
             </g>
         </>
+    }
+}
+
+fn caption_of(figure: RangeFigure, w: &Words) -> &str {
+    match figure {
+        RangeFigure::Low => w.range_low(),
+        RangeFigure::Median => w.range_median(),
+        RangeFigure::High => w.range_high(),
+        RangeFigure::Top => w.range_top(),
     }
 }
 

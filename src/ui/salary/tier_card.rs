@@ -3,10 +3,18 @@ use yew::prelude::*;
 use crate::core::dataset::Career;
 use crate::core::salary::TierMatch;
 use crate::ui::more::{is_long, long_text, more_button};
+use crate::ui::words::{Language, fill};
 
 /// The tier (or, where ranges overlap, the tiers) the reader's experience falls in. `more`: the
 /// descriptions are shortened, and whether the reader expanded them (`None` in the long form).
-pub fn tier_card(career: &Career, tiers: &TierMatch, more: Option<bool>, on_more: &Callback<MouseEvent>) -> Html {
+pub fn tier_card(
+    career: &Career,
+    tiers: &TierMatch,
+    more: Option<bool>,
+    on_more: &Callback<MouseEvent>,
+    language: &Language,
+) -> Html {
+    let w = &language.words;
     let overlap = tiers.tiers.len() > 1;
     // One control for both tiers' descriptions, after the last: two controls that toggle each
     // other would say one thing and do two.
@@ -15,22 +23,22 @@ pub fn tier_card(career: &Career, tiers: &TierMatch, more: Option<bool>, on_more
     html! {
         <div class="cw-tier" data-testid="tier">
             if overlap {
-                <p class="cw-tier-note">{ "Your experience fits two tiers in the guide:" }</p>
+                <p class="cw-tier-note">{ w.two_tiers() }</p>
             }
             if tiers.before_first {
                 <p class="cw-tier-note">
-                    { format!("The guide's first tier starts at {}:", career.tiers[0].years_label()) }
+                    { fill(w.first_tier_starts(), &[("years", &language.years(career.tiers[0].years_min))]) }
                 </p>
             }
             for (i, tier) in tiers.tiers.iter().map(|&i| &career.tiers[i]).enumerate() {
                 <div class="cw-tier-item">
                     <p class="cw-tier-name">
                         <span class="cw-tier-title">{ &tier.title }</span>
-                        <span class="cw-tier-years">{ tier.years_label() }</span>
+                        <span class="cw-tier-years">{ language.tier_years(tier) }</span>
                     </p>
                     { long_text(&tier.description, "cw-tier-description", ["cw-tier-description-0", "cw-tier-description-1"][i.min(1)], more) }
                     if let (Some(open), true) = (control, i + 1 == tiers.tiers.len()) {
-                        { more_button(controls, open, on_more) }
+                        { more_button(controls, open, on_more, w) }
                     }
                 </div>
             }

@@ -9,6 +9,7 @@ use super::state::SkillsAction;
 use crate::core::model::CareerHandle;
 use crate::core::skills::SkillRef;
 use crate::ui::heading::Outline;
+use crate::ui::words::Language;
 
 #[derive(Properties, PartialEq)]
 pub struct GroupCardProps {
@@ -25,6 +26,7 @@ pub struct GroupCardProps {
     pub open: bool,
     pub on_action: Callback<SkillsAction>,
     pub outline: Outline,
+    pub language: Language,
 }
 
 /// One skill group: heading, description and its skills as buttons. On a narrow widget the
@@ -33,13 +35,15 @@ pub struct GroupCardProps {
 /// search over thousands of skills does not re-register thousands of closures.
 #[component]
 pub fn GroupCard(props: &GroupCardProps) -> Html {
+    let language = &props.language;
+    let w = &language.words;
     let career = props.career.career();
     let group = &career.skill_groups[props.group];
     let body_id = format!("cw-group-body-{}", props.group);
     let badges = html! {
         <>
-            if props.now { <span class="cw-badge cw-badge-now">{ "Focus now" }</span> }
-            if props.next { <span class="cw-badge cw-badge-next">{ "Learn next" }</span> }
+            if props.now { <span class="cw-badge cw-badge-now">{ w.focus_now() }</span> }
+            if props.next { <span class="cw-badge cw-badge-next">{ w.learn_next() }</span> }
         </>
     };
     let toggle = {
@@ -68,7 +72,7 @@ pub fn GroupCard(props: &GroupCardProps) -> Html {
                     }
                 </ul>
                 if let Some(skill) = props.selected {
-                    { skill_detail(&props.career, skill, &props.on_action, props.outline) }
+                    { skill_detail(&props.career, skill, &props.on_action, props.outline, language) }
                 }
             </div>
         </div>

@@ -10,7 +10,8 @@ use super::{GroupVisible, Visible};
 use crate::core::model::CareerHandle;
 use crate::core::skills::{Focus, SkillRef};
 use crate::ui::heading::Outline;
-use crate::ui::tabs::with_modifier;
+use crate::ui::tabs::{in_reading_order, with_modifier};
+use crate::ui::words::Language;
 
 #[derive(Properties, PartialEq)]
 pub struct SkillMapProps {
@@ -20,6 +21,7 @@ pub struct SkillMapProps {
     pub state: UseReducerHandle<SkillsState>,
     pub on_action: Callback<SkillsAction>,
     pub outline: Outline,
+    pub language: Language,
 }
 
 /// The groups as stages of a progression, joined by connectors; one Tab stop, arrow keys
@@ -100,6 +102,7 @@ pub fn SkillMap(props: &SkillMapProps) -> Html {
                                 open={props.state.is_open(g, props.focus.now.contains(&g), shown[si].contains(&g))}
                                 on_action={props.on_action.clone()}
                                 outline={props.outline}
+                                language={props.language.clone()}
                             />
                         }
                     </div>
@@ -156,7 +159,11 @@ fn on_key(e: &KeyboardEvent, container: &NodeRef, on_action: &Callback<SkillsAct
     if with_modifier(e) {
         return;
     }
-    let handled = match e.key().as_str() {
+    let key = match e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        Some(from) => in_reading_order(e.key(), &from),
+        None => e.key(),
+    };
+    let handled = match key.as_str() {
         "Escape" => match selected {
             Some(skill) => {
                 on_action.emit(SkillsAction::Close);

@@ -20,12 +20,14 @@ use self::state::{SkillsAction, SkillsState};
 use crate::core::model::CareerHandle;
 use crate::core::skills::{Focus, SkillRef};
 use crate::ui::heading::Outline;
+use crate::ui::words::Language;
 
 #[derive(Properties, PartialEq)]
 pub struct SkillsViewProps {
     pub career: CareerHandle,
     pub focus: Rc<Focus>,
     pub outline: Outline,
+    pub language: Language,
 }
 
 /// Above this many matches, names are not marked (see [`Visible::highlight`]).
@@ -74,6 +76,8 @@ impl GroupVisible {
 #[component]
 pub fn SkillsView(props: &SkillsViewProps) -> Html {
     let state = use_reducer(SkillsState::default);
+    let language = props.language.clone();
+    let w = &language.words;
     let visible = use_memo((props.career.clone(), state.query.clone()), |(career, query)| {
         let skills = career.skills();
         if query.trim().is_empty() {
@@ -90,15 +94,15 @@ pub fn SkillsView(props: &SkillsViewProps) -> Html {
 
     html! {
         <section class="cw-skills" aria-labelledby="cw-skills-heading">
-            { props.outline.heading(1, "cw-section-title", Some("cw-skills-heading"), "What to learn".into()) }
+            { props.outline.heading(1, "cw-section-title", Some("cw-skills-heading"), w.what_to_learn().into()) }
             <p class="cw-skills-legend">
-                <span class="cw-badge cw-badge-now">{ "Focus now" }</span>
-                <span class="cw-badge cw-badge-next">{ "Learn next" }</span>
-                <span>{ "Which skill groups matter at each tier is derived from the guide's tier descriptions." }</span>
+                <span class="cw-badge cw-badge-now">{ w.focus_now() }</span>
+                <span class="cw-badge cw-badge-next">{ w.learn_next() }</span>
+                <span>{ w.skills_derived() }</span>
             </p>
-            { skill_search(&SkillSearchProps { query: &state.query, count: visible.count, total: props.career.skills().len(), on_search }) }
-            <SkillMap career={props.career.clone()} focus={props.focus.clone()} {visible} {state} {on_action} outline={props.outline} />
-            <OtherLists career={props.career.clone()} outline={props.outline} />
+            { skill_search(&SkillSearchProps { query: &state.query, count: visible.count, total: props.career.skills().len(), language: &language, on_search }) }
+            <SkillMap career={props.career.clone()} focus={props.focus.clone()} {visible} {state} {on_action} outline={props.outline} language={language.clone()} />
+            <OtherLists career={props.career.clone()} outline={props.outline} language={language.clone()} />
         </section>
     }
 }

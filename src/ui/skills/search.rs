@@ -1,10 +1,13 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::words::{Language, fill, isolate};
+
 pub struct SkillSearchProps<'a> {
     pub query: &'a str,
     pub count: usize,
     pub total: usize,
+    pub language: &'a Language,
     pub on_search: Callback<String>,
 }
 
@@ -19,9 +22,11 @@ pub fn skill_search(props: &SkillSearchProps) -> Html {
         Callback::from(move |_: MouseEvent| on_search.emit(String::new()))
     };
     let searching = !props.query.trim().is_empty();
+    let (language, w) = (props.language, &props.language.words);
+    let query = isolate(props.query.trim());
     html! {
         <div class="cw-search" role="search">
-            <label class="cw-search-label" for="cw-skill-search">{ "Search skills" }</label>
+            <label class="cw-search-label" for="cw-skill-search">{ w.search_skills() }</label>
             <input
                 id="cw-skill-search"
                 class="cw-search-input"
@@ -29,7 +34,7 @@ pub fn skill_search(props: &SkillSearchProps) -> Html {
                 autocomplete="off"
                 spellcheck="false"
                 maxlength="80"
-                placeholder="e.g. CRM, coaching"
+                placeholder={w.search_placeholder().clone()}
                 value={props.query.to_string()}
                 {oninput}
             />
@@ -37,11 +42,15 @@ pub fn skill_search(props: &SkillSearchProps) -> Html {
                 if !searching {
                     { "" }
                 } else if props.count == 0 {
-                    <span class="cw-search-empty">{ format!("No skill matches “\u{2068}{}\u{2069}”.", props.query.trim()) }</span>
+                    <span class="cw-search-empty">{ fill(w.search_none(), &[("query", &query)]) }</span>
                     { " " }
-                    <button type="button" class="cw-link-button" onclick={clear}>{ "Clear the search" }</button>
+                    <button type="button" class="cw-link-button" onclick={clear}>{ w.search_clear() }</button>
                 } else {
-                    { format!("{} of {} skills match “\u{2068}{}\u{2069}”.", props.count, props.total, props.query.trim()) }
+                    { fill(language.plural(w.search_count(), props.count as f64), &[
+                        ("count", &language.number(props.count as f64)),
+                        ("total", &language.number(props.total as f64)),
+                        ("query", &query),
+                    ]) }
                 }
             </p>
         </div>
