@@ -16,6 +16,9 @@
 // - WASM_INTEGRITY is the wasm's SRI hash: the loader fetches the wasm with it, so an entry pinned
 //   with `integrity` pins the whole chain. Bundling the glue (about 5 KB of brotli, fetched with
 //   the entry) is what lets the entry pin it too: a module a page imports cannot carry a hash.
+// - LOADER_WORDS is English's loader words (the loading summary and the failure message);
+//   LANG_INTEGRITY the SRI hash of each other language's words, written here as lang/<code>.json
+//   (the loader's and the widget's words of one language: a reader loads one language only).
 // - The glue's default export (fetching and instantiating a wasm by URL), which the loader
 //   never calls, is left out: the loader compiles the wasm itself and calls `initSync`.
 // - The names the wasm and the glue call each other by are shortened in both first
