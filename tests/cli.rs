@@ -368,3 +368,19 @@ fn validate_reads_an_endless_file_only_up_to_the_cap() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(lines(&stdout(&o)), [format!("/dev/zero: {TOO_LARGE}")]);
 }
+
+#[test]
+fn new_with_a_language_writes_it_and_refuses_a_tag_that_is_not_one() {
+    let o = run(&["new", "--lang", "pt-BR"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = stdout(&o);
+    let skeleton: Value = serde_json::from_str(&text).expect("the skeleton is JSON");
+    assert_eq!(skeleton["lang"], "pt-BR");
+    assert!(
+        text.find("\"lang\"") > text.find("\"schema_version\"") && text.find("\"lang\"") < text.find("\"careers\"")
+    );
+    assert!(run(&["new"]).stdout.windows(6).all(|w| w != b"\"lang\""), "no language without --lang");
+    let o = run(&["new", "--lang", "<script>"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("is not a BCP 47 language tag"), "{}", stderr(&o));
+}

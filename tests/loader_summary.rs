@@ -23,12 +23,9 @@ fn the_loading_summary_matches_the_dataset() {
 const HOST: &str = include_str!("../assets/loader/wasm-host.mjs");
 const ELEMENT: &str = include_str!("../assets/loader/element.mjs");
 
-/// The value of `const NAME = …;` in JavaScript source.
-fn js_const<'a>(source: &'a str, name: &str) -> &'a str {
-    let start = format!("const {name} = ");
-    let line = source.lines().find(|l| l.starts_with(&start)).unwrap_or_else(|| panic!("the loader declares {name}"));
-    line[start.len()..].trim_end_matches(';')
-}
+#[path = "support/js_source.rs"]
+mod js_source;
+use js_source::js_const;
 
 /// The loader forwards exactly the attributes the widget reads.
 #[test]

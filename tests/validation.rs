@@ -80,6 +80,8 @@ fn types_and_unknown_fields() {
     expect(|v| career(v)["outlook"]["demand"] = json!({ "low": null }), "careers[0].outlook.demand: must be a string");
     expect(|v| v["schema_version"] = json!(2), "schema_version: must be 1; this build reads version 1 only");
     expect(|v| v["schema_version"] = json!(1.5), "schema_version: must be a whole number");
+    expect(|v| v["lang"] = json!("<b>"), "lang: must be a BCP 47 language tag such as \"en\", \"de-CH\" or \"he\"");
+    expect(|v| v["lang"] = json!(3), "lang: must be a string");
     expect(|v| v["schema_version"] = json!(-1), "schema_version: must be a whole number");
     expect(|v| v["schema_version"] = json!("1"), "schema_version: must be a whole number");
 }
@@ -582,4 +584,14 @@ fn the_schema_refuses_bidirectional_controls_too() {
         assert!(schemas.validate(&v, index).is_ok(), "the schema refuses {c:?}");
         assert!(read_dataset(&v.to_string()).is_ok());
     }
+}
+
+#[test]
+fn a_dataset_names_its_language() {
+    for lang in ["en", "de-CH", "he", "pt-BR", "zh-Hant-TW"] {
+        let mut v = bundled();
+        v["lang"] = json!(lang);
+        assert_eq!(read_dataset(&v.to_string()).unwrap().lang.as_deref(), Some(lang));
+    }
+    assert_eq!(read_dataset(BUNDLED_JSON).unwrap().lang, None, "English when absent");
 }

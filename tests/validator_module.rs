@@ -3,12 +3,9 @@
 
 const WRAPPER: &str = include_str!("../assets/validator.mjs");
 
-/// The value of `const NAME = …;` in JavaScript source.
-fn js_const<'a>(source: &'a str, name: &str) -> &'a str {
-    let start = format!("const {name} = ");
-    let line = source.lines().find(|l| l.starts_with(&start)).unwrap_or_else(|| panic!("the module declares {name}"));
-    line[start.len()..].trim_end_matches(';')
-}
+#[path = "support/js_source.rs"]
+mod js_source;
+use js_source::js_const;
 
 /// validator.mjs refuses an over-size dataset before it reaches the wasm, with the wasm's own words.
 #[test]

@@ -91,6 +91,8 @@ export function showSummary(host, equip) {
   header.className = 'cw-header';
   if (!host.getAttribute('src')?.trim() && isBundledCareer(host.getAttribute('career'))) {
     header.append(text(title, 'cw-title', SUMMARY.title), text('p', full ? 'cw-summary' : 'cw-summary cw-clamp', SUMMARY.summary));
+    // The bundled career is in English, as the widget marks it.
+    if (language.code !== 'en') for (const el of header.children) el.lang = 'en';
     card.append(header);
     // The figure comes a frame later: the page's first Intl.NumberFormat costs tens of
     // milliseconds (ICU starting up) that the summary's first paint should not wait for.

@@ -68,7 +68,12 @@ mod cli {
         /// `validate` of it lists what is still empty. The few values that are valid as they
         /// stand (a choice from a list, a yes/no, a figure that may be zero) are named on stderr:
         /// set them from your source too.
-        New,
+        New {
+            /// The language of the dataset's text, a BCP 47 tag such as `de` or `pt-BR`
+            /// (written as the dataset's `lang`; without it the dataset is English).
+            #[arg(long, value_name = "TAG")]
+            lang: Option<String>,
+        },
     }
 
     pub fn run(cli: Cli) -> ExitCode {
@@ -78,8 +83,20 @@ mod cli {
                 print!("{}", schema_json());
                 ExitCode::SUCCESS
             }
-            Command::New => {
-                let (skeleton, to_set) = skeleton();
+            Command::New { lang } => {
+                let (mut skeleton, to_set) = skeleton();
+                if let Some(lang) = lang {
+                    if !career_widget::core::text::is_locale_shaped(&lang) {
+                        eprintln!(
+                            "career-data: --lang {lang:?} is not a BCP 47 language tag such as \"de\" or \"pt-BR\""
+                        );
+                        return ExitCode::from(2);
+                    }
+                    if let Skeleton::Object(fields) = &mut skeleton {
+                        let at = fields.iter().position(|(k, _)| k == "schema_version").map_or(0, |i| i + 1);
+                        fields.insert(at, ("lang".to_string(), Skeleton::Value(lang.into())));
+                    }
+                }
                 let mut text = serde_json::to_string_pretty(&skeleton).expect("a skeleton serialises");
                 text.push('\n');
                 print!("{text}");

@@ -29,6 +29,11 @@ pub struct Dataset {
     /// The version of this schema: always 1.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = SCHEMA_VERSION)))]
     pub schema_version: u32,
+    /// The language of the dataset's text, a BCP 47 tag such as "en", "de-CH" or "he" (one
+    /// language a file); "en" when absent. The widget marks the dataset's text with it.
+    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = js::language))]
+    pub lang: Option<String>,
     /// The careers; the first is the widget's default.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = MAX_CAREERS)))]
     pub careers: Vec<Career>,

@@ -71,6 +71,12 @@ pub fn slug(schema: &mut Schema) {
     schema.insert("pattern".into(), SLUG_PATTERN.into());
 }
 
+/// A BCP 47 language tag, as the validator checks it (`text::is_locale_shaped`).
+pub fn language(schema: &mut Schema) {
+    schema.insert("maxLength".into(), 35.into());
+    schema.insert("pattern".into(), "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$".into());
+}
+
 /// A three-letter ISO 4217 code, as the validator checks it: three ASCII capitals.
 pub fn currency(schema: &mut Schema) {
     schema.insert("pattern".into(), "^[A-Z]{3}$".into());

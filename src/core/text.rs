@@ -80,3 +80,14 @@ mod outside_tests {
         }
     }
 }
+
+/// Language-tag shaped: letters first, then letter/digit subtags of 1–8 characters. Intl has the
+/// final word in the browser; this only keeps nonsense away from it.
+pub fn is_locale_shaped(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first_ok =
+        parts.next().is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    first_ok
+        && s.len() <= 35
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}

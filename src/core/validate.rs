@@ -8,7 +8,7 @@ use std::fmt;
 
 use super::dataset::*;
 use super::limits::*;
-use super::text::{is_bidi_control, is_format_char, outside};
+use super::text::{is_bidi_control, is_format_char, is_locale_shaped, outside};
 use super::years::{YEARS_MAX, YEARS_MIN};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -263,6 +263,9 @@ impl Checker {
                 "schema_version",
                 format!("must be {SCHEMA_VERSION}; this build reads version {SCHEMA_VERSION} only"),
             );
+        }
+        if d.lang.as_deref().is_some_and(|l| !is_locale_shaped(l)) {
+            self.fail("lang", "must be a BCP 47 language tag such as \"en\", \"de-CH\" or \"he\"");
         }
         self.list(&d.careers, "careers", 1, MAX_CAREERS);
         for (i, c) in d.careers.iter().enumerate() {

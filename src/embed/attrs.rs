@@ -4,6 +4,7 @@
 
 use crate::core::dataset::Dataset;
 use crate::core::decimal::parse_decimal;
+use crate::core::text::is_locale_shaped;
 use crate::core::text::outside;
 use crate::core::years::{YEARS_DEFAULT, YEARS_MAX, YEARS_MIN, Years};
 use crate::ui::{Layout, Outline, Theme, View};
@@ -120,17 +121,6 @@ fn plain_decimal(s: &str) -> Option<f64> {
         && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && digits.bytes().filter(|&b| b == b'.').count() <= 1;
     if plain { parse_decimal(s) } else { None }
-}
-
-/// Language-tag shaped: letters first, then letter/digit subtags of 1–8 characters. Intl has the
-/// final word in the browser; this only keeps nonsense away from it.
-pub fn is_locale_shaped(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let first_ok =
-        parts.next().is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
-    first_ok
-        && s.len() <= 35
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 #[cfg(test)]

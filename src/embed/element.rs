@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, Event, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback, Renderer};
 
-use super::attrs::{WidgetConfig, is_locale_shaped, parse_attributes};
+use super::attrs::{WidgetConfig, parse_attributes};
 use super::language::language;
 use super::parse::read_dataset_text;
 use super::src_cache::Answer;
@@ -20,7 +20,7 @@ use super::{intl, remote};
 use crate::core::BUNDLED_JSON;
 use crate::core::dataset::Dataset;
 use crate::core::model::CareerHandle;
-use crate::core::text::outside;
+use crate::core::text::{is_locale_shaped, outside};
 use crate::ui::root::{Content, Root, RootProps};
 use crate::ui::{Language, WidgetProps, YearsChange};
 

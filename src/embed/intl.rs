@@ -10,15 +10,15 @@ use crate::ui::MoneyFormat;
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
-    type NumberFormat;
+    pub(super) type NumberFormat;
 
     // `catch`: an unknown locale makes the constructor throw a RangeError, which must become a
     // warning and a fallback, not a trap.
     #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "NumberFormat")]
-    fn new(locales: &JsValue, options: &JsValue) -> Result<NumberFormat, JsValue>;
+    pub(super) fn new(locales: &JsValue, options: &JsValue) -> Result<NumberFormat, JsValue>;
 
     #[wasm_bindgen(method)]
-    fn format(this: &NumberFormat, value: f64) -> String;
+    pub(super) fn format(this: &NumberFormat, value: f64) -> String;
 
     #[wasm_bindgen(method, js_name = resolvedOptions)]
     fn resolved_options(this: &NumberFormat) -> Object;

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
+use super::intl::NumberFormat;
 use crate::ui::words::{Count, Language, english_words, words_from_js};
 
 #[wasm_bindgen]
@@ -21,15 +22,6 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn select(this: &PluralRules, value: f64) -> String;
-
-    #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
-    type NumberFormat;
-
-    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = "NumberFormat")]
-    fn new(locales: &JsValue, options: &JsValue) -> Result<NumberFormat, JsValue>;
-
-    #[wasm_bindgen(method)]
-    fn format(this: &NumberFormat, value: f64) -> String;
 }
 
 /// The languages written right to left among those the widget speaks or may be given.

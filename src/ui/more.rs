@@ -15,10 +15,17 @@ pub fn is_long(text: &str) -> bool {
 
 /// The text as a paragraph, shortened unless `open`; `open` is `None` in the long form (always
 /// whole).
-pub fn long_text(text: &str, class: &'static str, id: &'static str, open: Option<bool>) -> Html {
+/// The text is the dataset's, in its language `lang` where that is not the widget's.
+pub fn long_text(
+    text: &str,
+    class: &'static str,
+    id: &'static str,
+    open: Option<bool>,
+    lang: Option<AttrValue>,
+) -> Html {
     let shortened = open.is_some() && is_long(text);
     html! {
-        <p class={classes!(class, shortened.then_some("cw-clamp"), (open == Some(true)).then_some("is-open"))} {id}>{ text }</p>
+        <p class={classes!(class, shortened.then_some("cw-clamp"), (open == Some(true)).then_some("is-open"))} {id} {lang}>{ text }</p>
     }
 }
 

@@ -19,7 +19,7 @@ use crate::core::model::CareerHandle;
 use crate::core::skills::Focus;
 use crate::core::years::Years;
 use crate::ui::money_format::MoneyFormat;
-use crate::ui::words::{Language, Words, fill, isolate};
+use crate::ui::words::{Language, Words, fill, isolate, text_lang};
 
 /// Which parts the widget shows (the `view` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -144,6 +144,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let state = use_reducer(WidgetState::default);
     let language = props.language.clone();
     let w = &language.words;
+    let text_lang = text_lang(props.career.dataset().lang.as_deref(), &language);
     let years = state.years(props.years);
     let skills_due = use_state(|| props.stagger.is_none() || !props.view.shows_salary());
     {
@@ -232,8 +233,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 { career_picker(choices, &props.career, on_pick, w) }
             }
             <header class="cw-header">
-                { o.heading(0, "cw-title", None, html! { { &career.title } }) }
-                { long_text(&career.summary, "cw-summary", "cw-summary", open(Part::Summary)) }
+                { o.heading(0, "cw-title", None, html! { <span lang={text_lang.clone()}>{ &career.title }</span> }) }
+                { long_text(&career.summary, "cw-summary", "cw-summary", open(Part::Summary), text_lang.clone()) }
                 if let (Some(open), true) = (open(Part::Summary), is_long(&career.summary)) {
                     { more_button("cw-summary", open, &more(Part::Summary), w) }
                 }

@@ -171,6 +171,39 @@ test('the loading summary speaks the page\'s language before the wasm arrives', 
   await context.close();
 });
 
+test('a Hebrew dataset in an English widget: its text is marked Hebrew and reads right to left; the widget stays English', async () => {
+  const bundled = JSON.parse(await readFile(here('../../assets/careers.json'), 'utf8'));
+  bundled.lang = 'he';
+  bundled.careers[0].title = 'מנהל/ת תמיכת לקוחות';
+  bundled.careers[0].summary = 'מנהל/ת תמיכת לקוחות מוביל/ה צוותי שירות ומוודא/ת חוויית תמיכה מצוינת.';
+  const dataset = JSON.stringify(bundled);
+  page = html('en', '<career-widget years="5" src="/he.json"></career-widget>');
+  const { page: p, context, problems } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
+  await p.route('**/he.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }));
+  await p.goto(`${server.origin}/page.html`);
+  await p.locator('career-widget [data-testid=estimate]').waitFor();
+  const seen = await p.evaluate(() => {
+    const root = document.querySelector('career-widget').shadowRoot;
+    const title = root.querySelector('.cw-title');
+    const span = title.querySelector('span[lang]');
+    const range = document.createRange();
+    range.selectNodeContents(span);
+    const text = range.getBoundingClientRect();
+    const box = title.getBoundingClientRect();
+    return {
+      root: [root.querySelector('.cw-root').lang, root.querySelector('.cw-root').dir],
+      title: span.lang,
+      summary: root.querySelector('.cw-summary').lang,
+      rightAligned: Math.abs(box.right - text.right) < 2 && text.left > box.left + 20,
+      englishLabel: root.querySelector('.cw-experience-label').textContent,
+    };
+  });
+  assert.deepEqual(seen, { root: ['en', 'ltr'], title: 'he', summary: 'he', rightAligned: true, englishLabel: (await words('en')).widget.years_of_experience });
+  await p.locator('career-widget').screenshot({ path: `${SHOTS}/hebrew-dataset-1000.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('Arabic: the slider and the chart agree, and arrow keys move the thumb the way they point', async () => {
   const { page: p, context, problems } = await open(html('ar', '<career-widget years="5"></career-widget>', ' dir="rtl"'), { viewport: { width: 320, height: 900 } });
   await p.locator('career-widget [data-testid=estimate]').waitFor();

@@ -26,7 +26,7 @@ use crate::core::compare::{Comparison, parse_salary_input};
 use crate::core::model::CareerHandle;
 use crate::core::years::Years;
 use crate::ui::money_format::MoneyFormat;
-use crate::ui::words::{Language, fill, isolate};
+use crate::ui::words::{Language, fill, isolate, text_lang};
 
 /// The slider, the estimate and the tier: what the compact layout shows above its tabs. A
 /// function, not a component: it has no state, and its owner re-renders with every change of
@@ -66,7 +66,7 @@ pub fn salary_headline(props: &SalaryHeadlineProps) -> Html {
                     language,
                     region: format!("{}, {}", isolate(&career.salary.region), career.salary.currency),
                 }) }
-                { tier_card(career, &tiers, props.tier_more, props.on_more, language) }
+                { tier_card(career, &tiers, props.tier_more, props.on_more, language, text_lang(props.career.dataset().lang.as_deref(), language)) }
             </div>
         </>
     }

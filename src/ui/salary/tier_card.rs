@@ -13,6 +13,7 @@ pub fn tier_card(
     more: Option<bool>,
     on_more: &Callback<MouseEvent>,
     language: &Language,
+    lang: Option<AttrValue>,
 ) -> Html {
     let w = &language.words;
     let overlap = tiers.tiers.len() > 1;
@@ -33,10 +34,10 @@ pub fn tier_card(
             for (i, tier) in tiers.tiers.iter().map(|&i| &career.tiers[i]).enumerate() {
                 <div class="cw-tier-item">
                     <p class="cw-tier-name">
-                        <span class="cw-tier-title">{ &tier.title }</span>
+                        <span class="cw-tier-title" lang={lang.clone()}>{ &tier.title }</span>
                         <span class="cw-tier-years">{ language.tier_years(tier) }</span>
                     </p>
-                    { long_text(&tier.description, "cw-tier-description", ["cw-tier-description-0", "cw-tier-description-1"][i.min(1)], more) }
+                    { long_text(&tier.description, "cw-tier-description", ["cw-tier-description-0", "cw-tier-description-1"][i.min(1)], more, lang.clone()) }
                     if let (Some(open), true) = (control, i + 1 == tiers.tiers.len()) {
                         { more_button(controls, open, on_more, w) }
                     }

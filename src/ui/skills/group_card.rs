@@ -9,7 +9,7 @@ use super::state::SkillsAction;
 use crate::core::model::CareerHandle;
 use crate::core::skills::SkillRef;
 use crate::ui::heading::Outline;
-use crate::ui::words::Language;
+use crate::ui::words::{Language, text_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct GroupCardProps {
@@ -36,6 +36,7 @@ pub struct GroupCardProps {
 #[component]
 pub fn GroupCard(props: &GroupCardProps) -> Html {
     let language = &props.language;
+    let lang = text_lang(props.career.dataset().lang.as_deref(), language);
     let w = &language.words;
     let career = props.career.career();
     let group = &career.skill_groups[props.group];
@@ -59,16 +60,16 @@ pub fn GroupCard(props: &GroupCardProps) -> Html {
     html! {
         <div class={class} hidden={!props.visible.any()} data-group={group.id.clone()} role="group" aria-labelledby={format!("cw-group-title-{}", props.group)}>
             { props.outline.heading(2, "cw-group-heading", None, html! { <>
-                <span class="cw-group-title" id={format!("cw-group-title-{}", props.group)}>{ &group.title }{ badges.clone() }</span>
+                <span class="cw-group-title" id={format!("cw-group-title-{}", props.group)}><span lang={lang.clone()}>{ &group.title }</span>{ badges.clone() }</span>
                 <button type="button" class="cw-group-toggle" aria-expanded={props.open.to_string()} aria-controls={body_id.clone()} onclick={toggle}>
                     <span>{ &group.title }</span>{ badges }<span class="cw-chevron" aria-hidden="true"></span>
                 </button>
             </> }) }
             <div class="cw-group-body" id={body_id}>
-                <p class="cw-group-description">{ &group.description }</p>
+                <p class="cw-group-description" lang={lang.clone()}>{ &group.description }</p>
                 <ul class="cw-skill-list">
                     for (si, skill) in group.skills.iter().enumerate() {
-                        { skill_item(props, si, &skill.id, &skill.name) }
+                        { skill_item(props, si, &skill.id, &skill.name, lang.clone()) }
                     }
                 </ul>
                 if let Some(skill) = props.selected {
@@ -80,7 +81,7 @@ pub fn GroupCard(props: &GroupCardProps) -> Html {
 }
 
 /// One skill's button. It has no listeners of its own (see `GroupCard`).
-fn skill_item(props: &GroupCardProps, index: usize, id: &str, name: &str) -> Html {
+fn skill_item(props: &GroupCardProps, index: usize, id: &str, name: &str, lang: Option<AttrValue>) -> Html {
     let r = SkillRef { group: props.group, skill: index };
     let shown = props.visible.shown.get(index).copied().unwrap_or(true);
     let selected = props.selected == Some(r);
@@ -93,6 +94,7 @@ fn skill_item(props: &GroupCardProps, index: usize, id: &str, name: &str) -> Htm
                 data-ref={format!("{}:{}", r.group, r.skill)}
                 tabindex={if props.active == Some(r) { "0" } else { "-1" }}
                 aria-expanded={selected.to_string()}
+                {lang}
             >
                 { highlighted(name, if shown { &props.visible.highlight } else { "" }) }
             </button>

@@ -230,6 +230,14 @@ pub fn isolate(text: &str) -> String {
     format!("\u{2068}{text}\u{2069}")
 }
 
+/// `lang` for the dataset's own text: its language (English when it names none) where that is
+/// not the widget's, so that screen readers read it in its language.
+pub fn text_lang(dataset: Option<&str>, language: &Language) -> Option<AttrValue> {
+    let given = dataset.unwrap_or("en");
+    let primary = |t: &str| t.split('-').next().unwrap_or_default().to_ascii_lowercase();
+    (primary(given) != primary(&language.tag)).then(|| AttrValue::from(given.to_string()))
+}
+
 /// How a language chooses a plural category: `Intl.PluralRules` in the browser.
 pub type PluralRule = Rc<dyn Fn(f64, Count) -> String>;
 /// How a language writes a plain number or a percentage: `Intl.NumberFormat` in the browser.
