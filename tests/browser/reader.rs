@@ -103,7 +103,7 @@ fn broken_json_oversize_and_a_byte_order_mark() {
 #[wasm_bindgen_test]
 fn a_key_from_a_newer_schema_is_passed_over() {
     let text = edited(|v| {
-        v["lang"] = json!("de");
+        v["illustration"] = json!("cover.png");
         v["careers"][0]["salary"]["currency_symbol"] = json!("€");
     });
     assert!(strict(&text).unwrap_err().contains("is not a field of this schema"));
