@@ -96,6 +96,13 @@ describe('in each language', () => {
         await p.setViewportSize({ width, height: 900 });
         await p.locator('career-widget').screenshot({ path: `${SHOTS}/lang-${code}-${width}.png` });
       }
+      // Dark and forced colours at a phone's width too, for a person to look at.
+      await p.setViewportSize({ width: 360, height: 900 });
+      for (const [name, media] of [['dark', { colorScheme: 'dark' }], ['forced', { forcedColors: 'active' }]]) {
+        await p.emulateMedia(media);
+        await p.locator('career-widget').screenshot({ path: `${SHOTS}/lang-${code}-360-${name}.png` });
+        await p.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+      }
       assert.deepEqual(problems, []);
       await context.close();
     });
