@@ -18,6 +18,7 @@ const form = document.querySelector('#generator-form');
 const MAX_OPEN_BYTES = 16 * 1024 * 1024;
 
 let accepted = []; // the careers of the last version without problems
+let acceptedLang = 'en'; // and the language of its text
 let previewUrl; // its blob: URL, the preview's `src`
 let checks = 0; // numbers the checks, so that a slower, older one cannot overwrite a newer one
 let queued = false;
@@ -33,6 +34,7 @@ const refresh = generator({
   copyStatus: document.querySelector('#copy-status'),
   preview,
   careers: () => accepted,
+  language: () => acceptedLang,
   datasetUrl: () => form.elements.src.value.trim() || null,
   // Held back while the preview has an older dataset: it may lack the career they name.
   showInPreview: (attrs) => {
@@ -74,7 +76,9 @@ async function check() {
     return;
   }
   show('valid', 'No problems: a widget shows this dataset.');
-  accepted = JSON.parse(text.replace(/^\uFEFF/, '')).careers;
+  const dataset = JSON.parse(text.replace(/^\uFEFF/, ''));
+  accepted = dataset.careers;
+  acceptedLang = dataset.lang ?? 'en';
   behind = true;
   refresh();
   clearTimeout(previewing);

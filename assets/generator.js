@@ -118,6 +118,7 @@ export function generator({
   copyStatus,
   preview,
   careers,
+  language = () => 'en',
   datasetUrl = () => null,
   showInPreview = (attrs) => setPreviewAttributes(preview, attrs),
 }) {
@@ -174,6 +175,7 @@ export function generator({
       integrity: fields.pin.checked && integrity,
       attributes: attrs,
       career,
+      lang: language(),
       locale: fields.locale.value || document.documentElement.lang,
       reserve: fields.reserve.checked && !inStylesheet,
       fallback: fields.fallback.checked,

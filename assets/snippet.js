@@ -58,11 +58,13 @@ export function skillNames(career) {
  * dataset's low and high are its 10th and 90th percentiles, docs/dataset.md) and the skill map's
  * skills. Nothing else: no occupation codes, no base/bonus split, no date the dataset lacks.
  */
-export function occupation(career) {
+export function occupation(career, lang = 'en') {
   const { salary } = career;
   return {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
+    // The language of the dataset's text (its `lang`, English when it names none).
+    inLanguage: lang,
     name: career.title,
     description: career.summary,
     // A two-letter code is an ISO 3166 country (as the bundled "US"); any other region is named as given.
@@ -133,7 +135,7 @@ export function stylesheetReservation() {
  * - `reserve`: a `<style>` that holds the widget's space while it loads, so nothing below it
  *   moves. Leave it out when the reservation goes in the blog's stylesheet (`stylesheetReservation`).
  */
-export function embedSnippet({ scriptUrl, integrity, attributes, career, locale, reserve, fallback, jsonLd }) {
+export function embedSnippet({ scriptUrl, integrity, attributes, career, lang, locale, reserve, fallback, jsonLd }) {
   const lines = [];
   const value = (attribute) => attributes.find(([name]) => name === attribute)?.[1];
   if (reserve) lines.push(`<style>\n${reservationRule(value('view'), value('layout'))}\n</style>`);
@@ -145,6 +147,6 @@ export function embedSnippet({ scriptUrl, integrity, attributes, career, locale,
   } else {
     lines.push(`<career-widget${attrs}></career-widget>`);
   }
-  if (jsonLd && career) lines.push(`<script type="application/ld+json">\n${scriptJson(occupation(career))}\n</script>`);
+  if (jsonLd && career) lines.push(`<script type="application/ld+json">\n${scriptJson(occupation(career, lang))}\n</script>`);
   return lines.join('\n');
 }

@@ -286,6 +286,7 @@ describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
     assert.deepEqual(JSON.parse(blocks[0]), {
       '@context': 'https://schema.org',
       '@type': 'Occupation',
+      inLanguage: 'en',
       name: career.title,
       description: career.summary,
       occupationLocation: [{ '@type': 'Country', name: career.salary.region }],
@@ -475,6 +476,20 @@ describe('the authoring page', () => {
     assert.deepEqual(jsonLd.estimatedSalary[0], { '@type': 'MonetaryAmountDistribution', currency: 'USD', duration: 'P1Y', percentile10: 30000, median: 36000, percentile90: 42000 });
     assert.deepEqual(jsonLd.occupationLocation, [{ '@type': 'AdministrativeArea', name: 'Testland' }]);
     assert.equal(jsonLd.skills.length, 4);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the snippet\'s JSON-LD names the language the dataset gives for its text', async () => {
+    const dataset = JSON.parse(await twoCareers());
+    dataset.lang = 'de';
+    const { page, context, problems } = await openAuthor();
+    await page.locator('#dataset').fill(JSON.stringify(dataset, null, 2));
+    await page.locator('#verdict[data-state=valid]').waitFor();
+    await page.locator('#generator-form input[name=jsonld]').check();
+    const snippet = await page.locator('#snippet').textContent();
+    const jsonLd = JSON.parse(snippet.slice(snippet.indexOf('<script type="application/ld+json">') + 35, snippet.lastIndexOf('</script>')));
+    assert.equal(jsonLd.inLanguage, 'de');
     assert.deepEqual(problems, []);
     await context.close();
   });

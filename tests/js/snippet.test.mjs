@@ -25,6 +25,7 @@ test('the JSON-LD holds exactly the dataset\'s figures, names and skills', () =>
   assert.deepEqual(occupation(real), {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
+    inLanguage: 'en',
     name: 'Customer Support Manager',
     description: real.summary,
     occupationLocation: [{ '@type': 'Country', name: 'US' }],
@@ -33,6 +34,12 @@ test('the JSON-LD holds exactly the dataset\'s figures, names and skills', () =>
     ],
     skills: real.skill_groups.flatMap((g) => g.skills.map((s) => s.name)),
   });
+});
+
+test('the JSON-LD names the language of the dataset\'s text', () => {
+  assert.equal(occupation(real, 'he').inLanguage, 'he');
+  const snippet = embedSnippet({ scriptUrl: 'https://cdn.example/career-widget.js', attributes: [], career: real, lang: 'de-CH', jsonLd: true });
+  assert.match(snippet, /"inLanguage": ?"de-CH"/);
 });
 
 test('a region that is not a two-letter country code is an administrative area, named as given', () => {
