@@ -2,7 +2,7 @@
 // needs is fetched relative to this file's own URL, so dist/ can be hosted under any path or CDN.
 // Behaviour lives in Rust (src/embed). The loader's modules (assets/loader/) forward the
 // element's lifecycle to it, show a sized summary until the wasm is ready, and own the failure
-// model (README, "Guest behaviour"): a trap in the wasm never leaves a blank box or stops the
+// model (docs/embedding.md): a trap in the wasm never leaves a blank box or stops the
 // other widgets.
 //
 // scripts/bundle-entry.mjs bundles this file and its modules into the shipped one, with

@@ -8,7 +8,7 @@
 //   loader can instantiate the compiled wasm anew instead of reusing a glue whose state the trap
 //   left half-updated. The one line where the glue takes the instance's exports hands them to
 //   `guard`, which wraps every exported function: that is how the loader sees a trap, whichever
-//   way the wasm was entered (README, "Guest behaviour").
+//   way the wasm was entered (docs/embedding.md).
 // - WIDGET_CSS is assets/widget.css and assets/reserve.css (the loading placeholder's height by
 //   width, made by scripts/reserve-heights.mjs), minified by lightningcss: the loader builds the
 //   one stylesheet every shadow root adopts from it, so the loading summary is drawn with the

@@ -1,4 +1,4 @@
-// The failure model's state and decisions (README, "Guest behaviour"), with no DOM and no wasm:
+// The failure model's state and decisions (docs/embedding.md), with no DOM and no wasm:
 // tests/js/failure.test.mjs runs it in plain Node. The wasm host (wasm-host.mjs) tells it what
 // happens (a call for a widget begins, an event is dispatched in one, a trap came) and does what
 // it decides.

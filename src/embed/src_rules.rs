@@ -1,5 +1,5 @@
 //! The rules a `src` attribute and its response must meet, as pure functions (tested natively);
-//! `remote` applies them in the browser. The README's "Guest behaviour" states them for authors.
+//! `remote` applies them in the browser. The docs/embedding.md states them for authors.
 
 /// What a `src` attribute asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

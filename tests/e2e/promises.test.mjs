@@ -277,7 +277,7 @@ describe("the reader's language and attribute changes", () => {
   });
 });
 
-// "No blank box, no jump" (README, Guest behaviour), checked here in a 700-px column (the width
+// "No blank box, no jump" (docs/embedding.md), checked here in a 700-px column (the width
 // the README's heights are for): the page-side reservation the README suggests and the loader's
 // placeholder reserve the same space for each view, so nothing moves when career-widget.js
 // defines the element; the placeholder shows the career and its median in that space; and the
