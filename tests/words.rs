@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use career_widget::ui::words::{KEYS, english_words, list_from_object, words_from_json};
+use career_widget::ui::words::{KEYS, english_words, words_from_json};
 use serde_json::{Map, Value};
 
 /// Each language, its CLDR cardinal categories and its ordinal ones (as `Intl.PluralRules`).
@@ -134,4 +134,19 @@ fn the_keys_are_en_jsons_in_alphabetical_order() {
     for (key, plural) in KEYS {
         assert_eq!(*plural, en["widget"][key].is_object(), "{key}");
     }
+}
+
+/// A language file's `widget` object as the list words travel in (what build.rs and
+/// scripts/bundle-entry.mjs write): by key in alphabetical order, plural forms as six CLDR forms.
+fn list_from_object(widget: &Map<String, Value>) -> Vec<Value> {
+    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    KEYS.iter()
+        .map(|(key, _)| match widget.get(*key) {
+            Some(Value::Object(forms)) => {
+                Value::Array(CATEGORIES.iter().map(|c| forms.get(*c).cloned().unwrap_or_else(|| "".into())).collect())
+            }
+            Some(text) => text.clone(),
+            None => Value::Null,
+        })
+        .collect()
 }

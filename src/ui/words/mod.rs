@@ -469,21 +469,6 @@ pub fn words_from_json(list: &[serde_json::Value]) -> Option<Words> {
     Words::from_list(&messages)
 }
 
-/// A language file's `widget` object as the list words travel in (what build.rs and
-/// scripts/bundle-entry.mjs write), natively, for tests and tools.
-#[cfg(not(all(target_arch = "wasm32", feature = "web")))]
-pub fn list_from_object(widget: &serde_json::Map<String, serde_json::Value>) -> Vec<serde_json::Value> {
-    KEYS.iter()
-        .map(|(key, _)| match widget.get(*key) {
-            Some(serde_json::Value::Object(forms)) => serde_json::Value::Array(
-                CATEGORIES.iter().map(|c| forms.get(*c).cloned().unwrap_or_else(|| "".into())).collect(),
-            ),
-            Some(text) => text.clone(),
-            None => serde_json::Value::Null,
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
