@@ -96,13 +96,20 @@ describe('in each language', () => {
         await p.setViewportSize({ width, height: 900 });
         await p.locator('career-widget').screenshot({ path: `${SHOTS}/lang-${code}-${width}.png` });
       }
-      // Dark and forced colours at a phone's width too, for a person to look at.
+      // The default, compact embed as a phone shows it, in light, dark and forced colours: its
+      // height does not depend on the language.
+      await p.evaluate(() => document.querySelector('career-widget').removeAttribute('layout'));
       await p.setViewportSize({ width: 360, height: 900 });
-      for (const [name, media] of [['dark', { colorScheme: 'dark' }], ['forced', { forcedColors: 'active' }]]) {
+      await p.locator('career-widget .cw-compact').waitFor();
+      const height = await p.evaluate(() => document.querySelector('career-widget').getBoundingClientRect().height);
+      assert.ok(height <= 1000, `compact at 360 px: ${height} px`);
+      for (const [name, media] of [['light', {}], ['dark', { colorScheme: 'dark' }], ['forced', { forcedColors: 'active' }]]) {
         await p.emulateMedia(media);
         await p.locator('career-widget').screenshot({ path: `${SHOTS}/lang-${code}-360-${name}.png` });
         await p.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
       }
+      await p.setViewportSize({ width: 1000, height: 900 });
+      await p.locator('career-widget').screenshot({ path: `${SHOTS}/lang-${code}-1000-compact.png` });
       assert.deepEqual(problems, []);
       await context.close();
     });
