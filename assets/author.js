@@ -10,6 +10,7 @@ const input = document.querySelector('#dataset');
 const verdict = document.querySelector('#verdict');
 const problemList = document.querySelector('#problems');
 const previewBox = document.querySelector('#preview-box');
+const langField = document.querySelector('#dataset-lang');
 const preview = document.querySelector('#preview');
 const form = document.querySelector('#generator-form');
 
@@ -79,6 +80,8 @@ async function check() {
   const dataset = JSON.parse(text.replace(/^\uFEFF/, ''));
   accepted = dataset.careers;
   acceptedLang = dataset.lang ?? 'en';
+  // Unless the author is typing in it.
+  if (document.activeElement !== langField) langField.value = acceptedLang;
   behind = true;
   refresh();
   clearTimeout(previewing);
@@ -109,6 +112,26 @@ function checkSoon() {
 }
 
 input.addEventListener('input', checkSoon);
+
+// The language field writes `lang` into the dataset (after `schema_version`, where `career-data
+// new` puts it), reformatted; an empty field removes it (English, the default). The validator
+// then says whether the tag is one.
+langField.addEventListener('change', () => {
+  let dataset;
+  try {
+    dataset = JSON.parse(input.value.replace(/^\uFEFF/, ''));
+  } catch {
+    dataset = undefined;
+  }
+  if (!dataset || typeof dataset !== 'object' || Array.isArray(dataset)) {
+    show('invalid', 'The language is written into the dataset once the dataset is JSON: fix it first.');
+    return;
+  }
+  const { schema_version, lang, ...rest } = dataset;
+  const tag = langField.value.trim();
+  input.value = JSON.stringify({ schema_version, ...(tag ? { lang: tag } : {}), ...rest }, null, 2);
+  check();
+});
 
 document.querySelector('#open').addEventListener('change', async (event) => {
   const [file] = event.target.files;

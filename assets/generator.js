@@ -2,7 +2,7 @@
 // choices → the preview widget's attributes and a snippet to copy (assets/snippet.js writes it).
 // Demo-page code, never loaded by a widget. A module file, not inline script, so both pages work
 // under a strict CSP too.
-import { embedSnippet, stylesheetReservation } from './snippet.js';
+import { embedSnippet, fallbackSentence, stylesheetReservation } from './snippet.js';
 
 const SCRIPT_URL = new URL('career-widget.js', document.baseURI).href;
 
@@ -61,6 +61,17 @@ async function entryIntegrity() {
   try {
     const response = await fetch(new URL('integrity.json', document.baseURI), { cache: 'no-store' });
     return response.ok ? ((await response.json())['career-widget.js'] ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
+// lang/snippet.json, written by `make build`: the fallback text in every language the widget
+// speaks. Until it is here (or if it cannot be had) the snippet has no fallback text.
+async function snippetWords() {
+  try {
+    const response = await fetch(new URL('lang/snippet.json', document.baseURI));
+    return response.ok ? await response.json() : null;
   } catch {
     return null;
   }
@@ -130,6 +141,7 @@ export function generator({
   const ruleStatus = ruleBox.querySelector('#copy-rule-status');
   rule.textContent = stylesheetReservation();
   let integrity = null;
+  let words = null;
 
   function chosenCareer() {
     const list = careers();
@@ -176,9 +188,9 @@ export function generator({
       attributes: attrs,
       career,
       lang: language(),
-      locale: fields.locale.value || document.documentElement.lang,
+      locale: fields.locale.value,
       reserve: fields.reserve.checked && !inStylesheet,
-      fallback: fields.fallback.checked,
+      fallback: fields.fallback.checked && words && fallbackSentence(words, language()),
       jsonLd: fields.jsonld.checked,
     });
     copyStatus.textContent = '';
@@ -198,8 +210,9 @@ export function generator({
     refresh();
   });
 
-  entryIntegrity().then((hash) => {
+  Promise.all([entryIntegrity(), snippetWords()]).then(([hash, found]) => {
     integrity = hash;
+    words = found;
     form.querySelector('.pin-note').hidden = Boolean(hash);
     refresh();
   });

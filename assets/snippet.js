@@ -38,12 +38,13 @@ const isolate = (text) => `<bdi>${escapeHtml(text)}</bdi>`;
 const scriptJson = (value) =>
   JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]|\p{Bidi_Control}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-function money(amount, currency, locale) {
+// For `locale`, else for `fallback` (the dataset's language), as the widget formats money.
+function money(amount, currency, locale, fallback) {
   const options = { style: 'currency', currency, maximumFractionDigits: 0 };
   try {
-    return new Intl.NumberFormat(locale || 'en-US', options).format(amount);
+    return new Intl.NumberFormat(locale || fallback, options).format(amount);
   } catch {
-    return new Intl.NumberFormat('en-US', options).format(amount);
+    return new Intl.NumberFormat(fallback, options).format(amount);
   }
 }
 
@@ -83,19 +84,34 @@ export function occupation(career, lang = 'en') {
   };
 }
 
-/** The text readers without JavaScript, and crawlers, see inside the element. */
-export function fallbackHtml(career, locale) {
+/**
+ * The text readers without JavaScript, and crawlers, see inside the element, in the dataset's
+ * language `lang`: `sentence` is that language's `snippet.fallback` (assets/lang/), and the
+ * figures are formatted for `locale`, else for `lang`, as the widget formats them.
+ */
+export function fallbackHtml(career, { sentence, lang = 'en', locale }) {
   const { salary } = career;
   const source = career.sources.find((s) => s.id === salary.source) ?? career.sources[0];
-  const figure = (amount) => escapeHtml(money(amount, salary.currency, locale));
+  const figure = (amount) => escapeHtml(money(amount, salary.currency, locale, lang));
   // The validator accepts only http(s) URLs, so the link cannot run script.
   const title = source.url ? `<a href="${escapeHtml(source.url)}">${isolate(source.title)}</a>` : isolate(source.title);
-  const cite = source.publisher ? `${title} (${isolate(source.publisher)})` : title;
-  return (
-    `<p><strong>${isolate(career.title)}</strong>: median pay ${figure(salary.median)} a year ` +
-    `(${isolate(salary.region)}), in a range of ${figure(salary.low)} to ${figure(salary.high)}. ` +
-    `Source: ${cite}.</p>`
-  );
+  const parts = {
+    title: `<strong>${isolate(career.title)}</strong>`,
+    median: figure(salary.median),
+    region: isolate(salary.region),
+    low: figure(salary.low),
+    high: figure(salary.high),
+    source: source.publisher ? `${title} (${isolate(source.publisher)})` : title,
+  };
+  const text = escapeHtml(sentence).replace(/\{(\w+)\}/g, (whole, name) => parts[name] ?? whole);
+  return `<p lang="${escapeHtml(lang)}">${text}</p>`;
+}
+
+/** The fallback sentence for a dataset in `lang`, from lang/snippet.json's `words`: the
+ * language's by its primary subtag (de-AT → de), else English. */
+export function fallbackSentence(words, lang = 'en') {
+  const primary = String(lang).toLowerCase().split('-')[0];
+  return (Object.hasOwn(words, primary) ? words[primary] : words.en).fallback;
 }
 
 const viewOf = (view) => (Object.hasOwn(FULL_PX, view) ? view : 'both');
@@ -132,10 +148,12 @@ export function stylesheetReservation() {
  * - `scriptUrl`: where career-widget.js is served; `integrity`: its SRI hash, or none.
  * - `attributes`: [name, value] pairs for the element, in order (`src` among them for a hosted dataset).
  * - `career`: the career it shows, for `fallback` and `jsonLd`; `locale` formats the fallback's figures.
+ * - `fallback`: the fallback sentence in the dataset's language (`fallbackSentence`), or none for
+ *   no fallback text; `lang`: the dataset's language.
  * - `reserve`: a `<style>` that holds the widget's space while it loads, so nothing below it
  *   moves. Leave it out when the reservation goes in the blog's stylesheet (`stylesheetReservation`).
  */
-export function embedSnippet({ scriptUrl, integrity, attributes, career, lang, locale, reserve, fallback, jsonLd }) {
+export function embedSnippet({ scriptUrl, integrity, attributes, career, lang = 'en', locale, reserve, fallback, jsonLd }) {
   const lines = [];
   const value = (attribute) => attributes.find(([name]) => name === attribute)?.[1];
   if (reserve) lines.push(`<style>\n${reservationRule(value('view'), value('layout'))}\n</style>`);
@@ -143,7 +161,7 @@ export function embedSnippet({ scriptUrl, integrity, attributes, career, lang, l
   lines.push(`<script type="module" src="${escapeHtml(scriptUrl)}"${pin}></script>`);
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   if (fallback && career) {
-    lines.push(`<career-widget${attrs}>`, `  ${fallbackHtml(career, locale)}`, '</career-widget>');
+    lines.push(`<career-widget${attrs}>`, `  ${fallbackHtml(career, { sentence: fallback, lang, locale })}`, '</career-widget>');
   } else {
     lines.push(`<career-widget${attrs}></career-widget>`);
   }

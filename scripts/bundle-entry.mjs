@@ -79,11 +79,15 @@ const asList = (widget) =>
 // English's loader words go into the entry; every other language's words, the loader's and the
 // widget's (English's are compiled into the wasm), become lang/<code>.json, fetched with their SRI
 // hash like the wasm: a reader loads the words of one language only.
+// The embed-code generators' words (the fallback text), every language's, go to
+// lang/snippet.json: only the demo and authoring pages fetch it.
 const loaderWords = {};
 const langIntegrity = {};
+const snippetWords = {};
 await mkdir(join(staging, 'lang'), { recursive: true });
 for (const code of LANGUAGES) {
   const words = JSON.parse(await readFile(fileURLToPath(new URL(`../assets/lang/${code}.json`, import.meta.url)), 'utf8'));
+  snippetWords[code] = words.snippet;
   if (code === 'en') {
     loaderWords.en = words.loader;
     continue;
@@ -92,6 +96,7 @@ for (const code of LANGUAGES) {
   await writeFile(join(staging, 'lang', `${code}.json`), pack);
   langIntegrity[code] = `sha384-${createHash('sha384').update(pack).digest('base64')}`;
 }
+await writeFile(join(staging, 'lang', 'snippet.json'), JSON.stringify(snippetWords));
 const entry = [
   `const WASM_INTEGRITY = ${JSON.stringify(integrity)};`,
   `const LOADER_WORDS = ${JSON.stringify(loaderWords)};`,

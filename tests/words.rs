@@ -41,7 +41,7 @@ fn every_language_has_englishs_messages_and_placeholders() {
     let mut problems = Vec::new();
     for (code, cardinal, ordinal) in LANGUAGES {
         let other = file(code);
-        for name in ["loader", "widget"] {
+        for name in ["loader", "widget", "snippet"] {
             let (theirs, ours) = (section(&other, name, code), section(&en, name, "en"));
             let (a, b): (BTreeSet<&String>, BTreeSet<&String>) = (theirs.keys().collect(), ours.keys().collect());
             for missing in b.difference(&a) {

@@ -248,7 +248,8 @@ describe('the embed snippet: fallback content, JSON-LD, pinned script', () => {
     const career = structuredClone((await bundledDataset()).careers[0]);
     career.title += '\u202e';
     career.sources.find((s) => s.id === career.salary.source).title += '\u202e';
-    const { page, context, problems } = await openPost(`<career-widget>${fallbackHtml(career, 'en-US')}</career-widget>`, {
+    const sentence = JSON.parse(await readFile(new URL('../../assets/lang/en.json', import.meta.url), 'utf8')).snippet.fallback;
+    const { page, context, problems } = await openPost(`<career-widget>${fallbackHtml(career, { sentence, locale: 'en-US' })}</career-widget>`, {
       javaScriptEnabled: false,
     });
     await page.goto(`${server.origin}/gen/kit.html`);
@@ -467,7 +468,7 @@ describe('the authoring page', () => {
     // Fake Beta: low 30,000, median 36,000, high 42,000.
     assert.ok(
       snippet.includes(
-        '<p><strong><bdi>Fake Beta (test data)</bdi></strong>: median pay $36,000 a year (<bdi>Testland</bdi>), in a range of $30,000 to $42,000. ' +
+        '<p lang="en"><strong><bdi>Fake Beta (test data)</bdi></strong>: median pay $36,000 a year (<bdi>Testland</bdi>), in a range of $30,000 to $42,000. ' +
           'Source: <bdi>Made-up test source (guide)</bdi>.</p>',
       ),
       snippet,
@@ -480,16 +481,43 @@ describe('the authoring page', () => {
     await context.close();
   });
 
-  test('the snippet\'s JSON-LD names the language the dataset gives for its text', async () => {
+  test('the snippet\'s JSON-LD and fallback text are in the language the dataset gives for its text; the page\'s field sets it', async () => {
     const dataset = JSON.parse(await twoCareers());
     dataset.lang = 'de';
     const { page, context, problems } = await openAuthor();
     await page.locator('#dataset').fill(JSON.stringify(dataset, null, 2));
     await page.locator('#verdict[data-state=valid]').waitFor();
+    assert.equal(await page.locator('#dataset-lang').inputValue(), 'de', 'the field shows the dataset\'s language');
     await page.locator('#generator-form input[name=jsonld]').check();
-    const snippet = await page.locator('#snippet').textContent();
-    const jsonLd = JSON.parse(snippet.slice(snippet.indexOf('<script type="application/ld+json">') + 35, snippet.lastIndexOf('</script>')));
+    const read = async () => {
+      const snippet = await page.locator('#snippet').textContent();
+      return {
+        jsonLd: JSON.parse(snippet.slice(snippet.indexOf('<script type="application/ld+json">') + 35, snippet.lastIndexOf('</script>'))),
+        fallback: snippet.slice(snippet.indexOf('<p '), snippet.indexOf('</p>') + 4),
+      };
+    };
+    await page.locator('#snippet').filter({ hasText: 'Mediangehalt' }).waitFor();
+    let { jsonLd, fallback } = await read();
     assert.equal(jsonLd.inLanguage, 'de');
+    // Fake Alpha: the first career; figures as a German reader writes them.
+    assert.match(fallback, /^<p lang="de"><strong><bdi>Fake Alpha \(test data\)<\/bdi><\/strong>: Mediangehalt [\d.]+\u00a0\$ im Jahr/);
+    // The author changes the language in the page's field: the dataset says it, and so does the snippet.
+    await page.locator('#dataset-lang').fill('es');
+    await page.locator('#dataset-lang').dispatchEvent('change');
+    await page.locator('#snippet').filter({ hasText: 'salario mediano' }).waitFor();
+    assert.equal(JSON.parse(await page.locator('#dataset').inputValue()).lang, 'es');
+    ({ jsonLd, fallback } = await read());
+    assert.equal(jsonLd.inLanguage, 'es');
+    assert.match(fallback, /^<p lang="es">.*salario mediano de/);
+    // Emptied, the field removes the dataset's `lang`: English, the default.
+    await page.locator('#dataset-lang').fill('');
+    await page.locator('#dataset-lang').dispatchEvent('change');
+    await page.locator('#snippet').filter({ hasText: 'median pay' }).waitFor();
+    assert.equal('lang' in JSON.parse(await page.locator('#dataset').inputValue()), false);
+    // A tag that is none is the validator's to refuse.
+    await page.locator('#dataset-lang').fill('not a tag');
+    await page.locator('#dataset-lang').dispatchEvent('change');
+    await page.locator('#problems li').filter({ hasText: 'lang' }).waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -4,11 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { COMPACT_PX, COMPACT_WIDE_FROM, embedSnippet, fallbackHtml, FULL_PX, occupation, reservationRule, skillNames, stylesheetReservation } from '../../assets/snippet.js';
+import { COMPACT_PX, COMPACT_WIDE_FROM, embedSnippet, fallbackHtml, fallbackSentence, FULL_PX, occupation, reservationRule, skillNames, stylesheetReservation } from '../../assets/snippet.js';
 
 const bundled = JSON.parse(await readFile(new URL('../../assets/careers.json', import.meta.url), 'utf8'));
 const real = bundled.careers[0];
 const SCRIPT = 'https://cdn.example/career-widget.js';
+const words = async (code) => JSON.parse(await readFile(new URL(`../../assets/lang/${code}.json`, import.meta.url), 'utf8'));
+const EN = (await words('en')).snippet.fallback;
 
 function hostile() {
   const career = structuredClone(real);
@@ -62,7 +64,7 @@ test('hostile strings stay text: no tag in the fallback, nothing that ends the J
     career: hostile(),
     locale: 'en-US',
     reserve: true,
-    fallback: true,
+    fallback: EN,
     jsonLd: true,
   });
   // Exactly the tags the snippet means to write, and no others.
@@ -80,14 +82,31 @@ test('hostile strings stay text: no tag in the fallback, nothing that ends the J
 
 test('the fallback: title, median and range with currency, region and the salary\'s source', () => {
   assert.equal(
-    fallbackHtml(real, 'en-US'),
-    '<p><strong><bdi>Customer Support Manager</bdi></strong>: median pay $85,000 a year (<bdi>US</bdi>), in a range of $60,000 to $110,000. ' +
+    fallbackHtml(real, { sentence: EN, locale: 'en-US' }),
+    '<p lang="en"><strong><bdi>Customer Support Manager</bdi></strong>: median pay $85,000 a year (<bdi>US</bdi>), in a range of $60,000 to $110,000. ' +
       'Source: <bdi>Customer Support Manager Career Path Guide</bdi> (<bdi>Jobicy</bdi>).</p>',
   );
   const euro = structuredClone(real);
   euro.salary.currency = 'EUR';
-  assert.match(fallbackHtml(euro, 'de-DE'), /85\.000\s€/);
-  assert.match(fallbackHtml(euro, 'not a locale!'), /€85,000/, 'a bad locale falls back to en-US');
+  assert.match(fallbackHtml(euro, { sentence: EN, locale: 'de-DE' }), /85\.000\s€/);
+  assert.match(fallbackHtml(euro, { sentence: EN, locale: 'not a locale!' }), /€85,000/, 'a bad locale falls back to the dataset\'s language');
+});
+
+test('the fallback is written in the dataset\'s language, its figures formatted for it, unless a locale is given', async () => {
+  const snippetWords = Object.fromEntries(await Promise.all(['en', 'de', 'ja', 'ar'].map(async (c) => [c, (await words(c)).snippet])));
+  assert.equal(fallbackSentence(snippetWords, 'de-AT'), snippetWords.de.fallback, 'de-AT: German');
+  const german = fallbackHtml(real, { sentence: fallbackSentence(snippetWords, 'de'), lang: 'de' });
+  assert.equal(
+    german,
+    '<p lang="de"><strong><bdi>Customer Support Manager</bdi></strong>: Mediangehalt 85.000\u00a0$ im Jahr (<bdi>US</bdi>), Spanne von 60.000\u00a0$ bis 110.000\u00a0$. ' +
+      'Quelle: <bdi>Customer Support Manager Career Path Guide</bdi> (<bdi>Jobicy</bdi>).</p>',
+  );
+  assert.match(fallbackHtml(real, { sentence: fallbackSentence(snippetWords, 'de'), lang: 'de', locale: 'en-US' }), /Mediangehalt \$85,000 im Jahr/, 'the locale, when given, formats the figures');
+  assert.match(fallbackHtml(real, { sentence: fallbackSentence(snippetWords, 'ja'), lang: 'ja' }), /年収の中央値 \$85,000（<bdi>US<\/bdi>）/);
+  assert.match(fallbackHtml(real, { sentence: fallbackSentence(snippetWords, 'ar'), lang: 'ar' }), /^<p lang="ar"><strong>.*الأجر الوسيط/);
+  assert.equal(fallbackSentence(snippetWords, 'he'), snippetWords.en.fallback, 'a language the widget does not speak: English');
+  // A translator's sentence is text: markup in it is escaped, as dataset text is.
+  assert.equal(fallbackHtml(real, { sentence: '<b>{title}</b> {nope}', lang: 'en' }), '<p lang="en">&lt;b&gt;<strong><bdi>Customer Support Manager</bdi></strong>&lt;/b&gt; {nope}</p>');
 });
 
 const COMPACT_RULE =
@@ -144,11 +163,11 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 test('every dataset string of the fallback is in its own isolate; the figures and the sentence are outside', () => {
   const career = structuredClone(real);
   career.sources[0].url = 'https://example.com/guide';
-  const { inside, outside } = isolates(fallbackHtml(career, 'en-US'));
+  const { inside, outside } = isolates(fallbackHtml(career, { sentence: EN, locale: 'en-US' }));
   assert.deepEqual(inside, [career.title, career.salary.region, career.sources[0].title, career.sources[0].publisher]);
   assert.equal(
     outside,
-    '<p><strong><bdi></bdi></strong>: median pay $85,000 a year (<bdi></bdi>), in a range of $60,000 to $110,000. ' +
+    '<p lang="en"><strong><bdi></bdi></strong>: median pay $85,000 a year (<bdi></bdi>), in a range of $60,000 to $110,000. ' +
       'Source: <a href="https://example.com/guide"><bdi></bdi></a> (<bdi></bdi>).</p>',
   );
 });
@@ -160,13 +179,13 @@ test('a right-to-left override ending a title cannot reverse the figures: it sta
   career.salary.region = '\u2067US';
   career.sources[0].title = 'Guide\u202e';
   career.sources[0].publisher = 'Jobicy\u202d\u200f';
-  const html = fallbackHtml(career, 'en-US');
+  const html = fallbackHtml(career, { sentence: EN, locale: 'en-US' });
   const { inside, outside } = isolates(html);
   assert.deepEqual(inside, ['Support Manager\u202e', '\u2067US', 'Guide\u202e', 'Jobicy\u202d\u200f'], 'the text is kept, inside its isolate');
   assert.match(outside, /median pay \$85,000 a year \(<bdi><\/bdi>\), in a range of \$60,000 to \$110,000\. Source: /);
   assert.doesNotMatch(unescape(outside), BIDI, 'no bidi control outside an isolate');
   // As characters they would be invisible in the snippet's source and reorder the code around them.
-  const snippet = embedSnippet({ scriptUrl: SCRIPT, integrity: null, attributes: [['src', '/d.json\u202e']], career, locale: 'en-US', reserve: true, fallback: true, jsonLd: true });
+  const snippet = embedSnippet({ scriptUrl: SCRIPT, integrity: null, attributes: [['src', '/d.json\u202e']], career, locale: 'en-US', reserve: true, fallback: EN, jsonLd: true });
   assert.doesNotMatch(snippet, BIDI);
   assert.ok(snippet.includes('<strong><bdi>Support Manager&#x202E;</bdi></strong>'), snippet);
   assert.ok(snippet.includes('src="/d.json&#x202E;"'), snippet);
@@ -182,7 +201,7 @@ test('markup characters in every dataset string are escaped and read back as the
   career.sources[0].title = '</bdi><script>alert(2)</script>';
   career.sources[0].publisher = "Tom & Jerry's \"<i>\"";
   career.sources[0].url = 'https://example.com/?a=1&b="<2>"';
-  const html = fallbackHtml(career, 'en-US');
+  const html = fallbackHtml(career, { sentence: EN, locale: 'en-US' });
   assert.deepEqual(html.match(/<[a-z!/][^\s>]*/gi), ['<p', '<strong', '<bdi', '</bdi', '</strong', '<bdi', '</bdi', '<a', '<bdi', '</bdi', '</a', '<bdi', '</bdi', '</p']);
   assert.deepEqual(isolates(html).inside, [career.title, career.salary.region, career.sources[0].title, career.sources[0].publisher]);
   assert.equal(unescape(html.match(/href="([^"]*)"/)[1]), career.sources[0].url);
