@@ -217,11 +217,15 @@ async fn embed(attributes: &[(&str, &str)]) -> (Host, WidgetHandle) {
         host.set_attribute(k, v).unwrap();
     }
     let handle = mount(HtmlElement::clone(&host), JsValue::UNDEFINED).unwrap();
+    // The loader renders a mounted widget with `update`, a task later.
+    handle.update(JsValue::UNDEFINED);
     yew::scheduler::flush().await;
-    // The embed staggers the skill map one task after the salary view (a timer of the widget's,
-    // which fires before this later one).
-    gloo_timers::future::TimeoutFuture::new(0).await;
-    yew::scheduler::flush().await;
+    // The salary's details and the skill map follow a task apart (timers of the widget's, each
+    // set before the test's next one, which fires after it).
+    for _ in 0..2 {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        yew::scheduler::flush().await;
+    }
     (host, handle)
 }
 
@@ -826,7 +830,7 @@ async fn the_widgets_sentences_isolate_dataset_text() {
 }
 
 #[wasm_bindgen_test]
-async fn staggered_the_skill_map_follows_one_task_after_the_salary_view() {
+async fn staggered_the_salary_details_and_the_skill_map_follow_the_headline_a_task_apart() {
     let root = new_container("div");
     let dataset = Rc::new(bundled_dataset().as_ref().unwrap().clone());
     let props = WidgetProps {
@@ -845,13 +849,20 @@ async fn staggered_the_skill_map_follows_one_task_after_the_salary_view() {
     };
     let app = Renderer::<Widget>::with_root_and_props(Element::clone(&root), props).render();
     yew::scheduler::flush().await;
-    assert!(root.find(".cw-salary").is_some(), "the salary view renders first");
-    assert!(root.find(".cw-map").is_none(), "the skill map waits");
+    assert!(root.find("[data-testid=estimate]").is_some(), "the headline renders first");
+    assert!(root.find(".cw-chart").is_none(), "the salary's details wait");
+    assert!(root.find(".cw-map").is_none(), "so does the skill map");
     assert_eq!(root.text(".cw-skills .cw-section-title"), "What to learn", "its heading holds its place");
+    assert_eq!(attr(&root, ".cw-panels", "aria-busy"), "true", "the panels say they are not complete");
     // A timer of ours set after the widget's fires after it (timers of equal delay keep their order).
     gloo_timers::future::TimeoutFuture::new(0).await;
     yew::scheduler::flush().await;
+    assert!(root.find(".cw-chart").is_some(), "then the salary's details render");
+    assert!(root.find(".cw-map").is_none(), "the skill map still waits");
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    yew::scheduler::flush().await;
     assert_eq!(root.find_all("button.cw-skill").len(), 20, "then the map renders");
+    assert!(root.find(".cw-panels[aria-busy]").is_none(), "and the panels are complete");
     app.destroy();
 }
 

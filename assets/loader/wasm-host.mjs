@@ -140,11 +140,26 @@ function mount(host) {
   const running = glue;
   const handle = call(host, () => running.mount(host, language));
   if (glue !== running) return; // it trapped; the restart takes over
-  if (handle) handles.set(host, handle);
-  else {
+  if (!handle) {
     live.delete(host);
     warnOnce('shadow', NOT_OURS, host);
+    return;
   }
+  handles.set(host, handle);
+  // Mounting reads the dataset; the first render, in place of the summary, comes a task later:
+  // in one task the two would block a slow phone's page for too long.
+  nextTask(() => handles.get(host) === handle && glue === running && call(host, () => handle.update(language)));
+}
+
+// A task of its own, after those already queued: a message on a channel of our own (a timer
+// would wait for a page's clock that tests, or a page, may have paused).
+function nextTask(fn) {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
 }
 
 // ---- the wasm's life ----------------------------------------------------------------------------
@@ -204,13 +219,13 @@ async function start(oneByOne) {
 }
 
 // Resolves once the element's widget (or notice) is in its shadow root with nothing left to
-// render later (the skill map comes a task after the rest), or after a while. A dataset still
+// render later (the salary's details and the skill map come in later tasks), or after a while. A dataset still
 // loading does not count: the wasm claims its arrival (WORK_EVENT).
 function settled(host) {
   return new Promise((done) => {
     const root = host.shadowRoot;
     const ready = () =>
-      !root || !host.isConnected || (root.querySelector('.cw-root > :not(.cwp)') && !root.querySelector('.cw-skills[aria-busy]'));
+      !root || !host.isConnected || (root.querySelector('.cw-root > :not(.cwp)') && !root.querySelector('.cw-panels[aria-busy]'));
     if (ready()) return done();
     const seen = new MutationObserver(() => ready() && finish());
     const timer = setTimeout(() => finish(), 2_000);

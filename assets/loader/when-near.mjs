@@ -5,26 +5,28 @@
 import { afterPaint } from './summary.mjs';
 
 let nearby; // watches waiting elements until one comes near the viewport
+let since; // when the first widget's loading summary was drawn
 let awaitingScreen = false; // a near widget's summary is waited for, then `load`
 let load;
 
 /** `host` waits for the wasm; `start` fetches it (called once, for the first near widget). */
 export function loadWhenNear(host, start) {
+  since ??= performance.now();
   load ??= () => {
     nearby?.disconnect();
     nearby = undefined;
     start();
   };
-  // Already near the viewport (the common case of a widget in the first screens): load once its
-  // loading summary is on screen, not when the observer would first report, a frame later. One
-  // wait serves every widget of the page.
-  const box = host.getBoundingClientRect();
-  if (!('IntersectionObserver' in window) || (box.top < 2 * innerHeight && box.bottom > -innerHeight)) {
+  // Near the viewport (the common case of a widget in the first screens), the observer reports
+  // with the frame that draws the summary; asking the element where it is would lay the page
+  // out at once, in the loader's first task, which would then be a long one on a slow phone.
+  // One wait for the summary's paint serves every widget of the page.
+  const near = () => {
     if (!awaitingScreen) afterOnScreen(load);
     awaitingScreen = true;
-    return;
-  }
-  nearby ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
+  };
+  if (!('IntersectionObserver' in window)) return near();
+  nearby ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && near(), {
     rootMargin: '100% 0px',
   });
   nearby.observe(host);
@@ -42,7 +44,6 @@ export function stopWatching(host) {
 // 100 ms after its frame (counting frames is no clock: a headless browser draws them back to
 // back, long before they are shown).
 function afterOnScreen(fn) {
-  const since = performance.now();
   let observer;
   const run = () => {
     if (!observer) return;
@@ -56,7 +57,8 @@ function afterOnScreen(fn) {
       // A paint inside a shadow root is reported without its element; the page's own come with theirs.
       const ours = (e) => e.startTime >= since && !e.element;
       observer = new PerformanceObserver((list) => list.getEntries().some(ours) && run());
-      observer.observe({ type: 'largest-contentful-paint' });
+      // Buffered: the summary may have been painted before the observer reported it near.
+      observer.observe({ type: 'largest-contentful-paint', buffered: true });
     }
   } catch {
     // A page's own PerformanceObserver that throws: as if there were none.

@@ -129,8 +129,9 @@ fn release_root(mut root: YewRoot) {
     SPARE.with(|s| s.borrow_mut().push(root));
 }
 
-/// Mounts a widget into `host`'s open shadow root (attaching one if needed) and renders it from
-/// the host's attributes. `None` when the element has a closed shadow root of someone else's.
+/// Mounts a widget into `host`'s open shadow root (attaching one if needed), to be rendered from
+/// the host's attributes by [`WidgetHandle::update`], which replaces what the root shows (the
+/// loading summary). `None` when the element has a closed shadow root of someone else's.
 /// The stylesheet is the loader's: it adopted it for the loading summary, and it stays.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, language: JsValue) -> Option<WidgetHandle> {
@@ -142,7 +143,6 @@ pub fn mount(host: HtmlElement, language: JsValue) -> Option<WidgetHandle> {
     #[cfg(feature = "test-hooks")]
     super::test_hooks::trap_if(&host, "mount");
     let app = take_root()?;
-    root.replace_children_with_node_1(&app.mount_point);
     let id = NEXT_ID.with(|n| {
         n.set(n.get().wrapping_add(1));
         n.get()
@@ -150,17 +150,24 @@ pub fn mount(host: HtmlElement, language: JsValue) -> Option<WidgetHandle> {
     let inner =
         Rc::new(RefCell::new(Inner { id, host, root, app: Some(app), warned: Vec::new(), language, picked: None }));
     MOUNTED.with(|m| m.borrow_mut().push((id, Rc::downgrade(&inner))));
-    render(&inner);
+    // The bundled dataset is read now; the loader renders the widget with `update`, a task
+    // later (in one task the two would block a slow phone's page for too long).
+    BUNDLED.with(|b| {
+        b.get_or_init(read_bundled);
+    });
     Some(WidgetHandle { inner })
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Re-reads the attributes after one of them changed, with the language the loader chose
-    /// for them.
+    /// Renders the widget from the attributes, first after mounting and again after one of
+    /// them changed, with the language the loader chose for them.
     pub fn update(&self, language: JsValue) {
+        // The first render is the mount's, not an update (the tests' "update" traps come after it).
         #[cfg(feature = "test-hooks")]
-        super::test_hooks::trap_if(&self.inner.borrow().host, "update");
+        if self.inner.borrow().app.as_ref().is_some_and(|app| app.mount_point.parent_node().is_some()) {
+            super::test_hooks::trap_if(&self.inner.borrow().host, "update");
+        }
         self.inner.borrow_mut().language = language;
         render(&self.inner);
     }
@@ -223,7 +230,11 @@ fn render(cell: &Rc<RefCell<Inner>>) {
         Data::Waiting(content) => content,
     };
     let mount = inner.id;
-    if let Some(root) = &mut inner.app {
+    let Inner { app, root: shadow, .. } = &mut *inner;
+    if let Some(root) = app {
+        if root.mount_point.parent_node().is_none() {
+            shadow.replace_children_with_node_1(&root.mount_point);
+        }
         // The widget's own words are in its language and direction whatever the page's: an
         // Arabic page's `dir="rtl"` would turn an English widget's slider and sentences around.
         let _ = root.mount_point.set_attribute("lang", &language.tag);

@@ -125,10 +125,10 @@ pub struct WidgetProps {
     pub money: MoneyFormat,
     #[prop_or_default]
     pub on_years_change: Callback<YearsChange>,
-    /// Render the skill map one task after the rest, so that neither half is a long task on a
-    /// slow phone, and tell this callback when that task runs: the embed claims the render for
-    /// its element, so a trap in it is pinned there (a prerender or a test renders everything
-    /// at once: `None`).
+    /// Render the first view in three tasks (the headline; the salary's details and outlook; the
+    /// skill map), so that none is a long task on a slow phone, and tell this callback when each
+    /// later one runs: the embed claims the render for its element, so a trap in it is pinned
+    /// there (a prerender or a test renders everything at once: `None`).
     #[prop_or_default]
     pub stagger: Option<Callback<()>>,
     /// The dataset's careers, when the reader chooses among them (the host named none).
@@ -146,13 +146,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let w = &language.words;
     let text_lang = text_lang(props.career.dataset().lang.as_deref(), &language);
     let years = state.years(props.years);
-    let skills_due = use_state(|| props.stagger.is_none() || !props.view.shows_salary());
+    // What has rendered so far (see `stagger`): the headline, then the salary's details and
+    // outlook, then the skill map, each a task after the one before.
+    let stage = use_state(|| if props.stagger.is_none() || !props.view.shows_salary() { SKILLS } else { HEADLINE });
     {
-        let (skills_due, stagger) = (skills_due.clone(), props.stagger.clone());
-        use_effect_with((), move |_| {
-            let later = (!*skills_due).then(|| {
+        let (stage, stagger) = (stage.clone(), props.stagger.clone());
+        use_effect_with(*stage, move |&now| {
+            let later = (now < SKILLS).then(|| {
                 Timeout::new(0, move || {
-                    skills_due.set(true);
+                    stage.set(now + 1);
                     if let Some(told) = stagger {
                         told.emit(());
                     }
@@ -161,6 +163,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             move || drop(later)
         });
     }
+    let (details_due, skills_due) = (*stage >= DETAILS, *stage >= SKILLS);
 
     // The reader's change, told to the page as it happens (changes the host makes through the
     // attribute are not the reader's, and are not announced).
@@ -265,20 +268,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     on_select: &on_select,
                 }) }
             }
-            <div class="cw-panels">
+            <div class="cw-panels" aria-busy={(!skills_due).then_some("true")}>
                 // In the long form too the outlook follows the pay, and the sources the outlook,
                 // whose figures they back.
                 if props.view.shows_salary() {
-                    { panel(Tab::Pays, html! { <SalaryDetails career={props.career.clone()} {years} money={props.money.clone()} language={language.clone()} /> }) }
-                    { panel(Tab::Outlook, html! {
+                    { panel(Tab::Pays, if details_due { html! { <SalaryDetails career={props.career.clone()} {years} money={props.money.clone()} language={language.clone()} /> } } else { Html::default() }) }
+                    { panel(Tab::Outlook, if !details_due { Html::default() } else { html! {
                         <>
                             <OutlookFacts career={props.career.clone()} money={props.money.clone()} outline={o} language={language.clone()} />
                             { sources.clone() }
                         </>
-                    }) }
+                    } }) }
                 }
                 if props.view.shows_skills() {
-                    { panel(Tab::Learn, if *skills_due {
+                    { panel(Tab::Learn, if skills_due {
                         html! { <SkillsView key={format!("skills/{key}")} career={props.career.clone()} {focus} outline={o} language={language.clone()} /> }
                     } else {
                         html! {
@@ -295,6 +298,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         </article>
     }
 }
+
+/// The stages of a staggered first render.
+const HEADLINE: u8 = 0;
+const DETAILS: u8 = 1;
+const SKILLS: u8 = 2;
 
 /// The compact layout's tabs and panels, by place in [`View::tabs`].
 const TAB_IDS: [&str; 3] = ["cw-section-0", "cw-section-1", "cw-section-2"];

@@ -71,7 +71,7 @@ async function post(width, attributes = {}, options = {}) {
 /** Waits for the widget's render, the skill map's later task included. */
 async function settled(page) {
   await page.locator('career-widget .cw-title').waitFor();
-  await page.locator('career-widget .cw-skills:not([aria-busy]), career-widget[view="salary"] .cw-estimate').first().waitFor({ state: 'attached' });
+  await page.locator('career-widget .cw-skills:not([aria-busy]), career-widget[view="salary"] .cw-panels:not([aria-busy])').first().waitFor({ state: 'attached' });
 }
 
 const height = (page) => page.evaluate(() => document.querySelector('career-widget').getBoundingClientRect().height);

@@ -231,8 +231,17 @@ describe('a trap inside the wasm', () => {
     // The reader moves #b: a restart mounts it again from its attribute, 2 years.
     await opened.page.locator('#b input[type=range]').fill('9.5');
     await see(opened.page, '#b', '[data-testid=estimate]', '$102,500');
+    await allSettled(opened.page);
     return opened;
   }
+
+  // Every widget rendered, the later tasks of its first view included (a restart mounts the
+  // widgets one at a time, each once the one before has settled): a trap that comes now is
+  // pinned on the widget whose work ran, never shared with one still being mounted.
+  const allSettled = (page) =>
+    page.waitForFunction(() =>
+      [...document.querySelectorAll('career-widget')].every((el) => el.shadowRoot.querySelector('.cw-root > :not(.cwp)') && !el.shadowRoot.querySelector('.cw-panels[aria-busy]')),
+    );
 
   const failed = (page, id) => page.locator(`${id} .cwp-failed[role=alert]`).filter({ hasText: 'could not load (an internal error). The rest of this page is not affected.' });
 
@@ -246,7 +255,7 @@ describe('a trap inside the wasm', () => {
     page.waitForFunction(() =>
       [...document.querySelectorAll('career-widget')].every((el) => {
         const root = el.shadowRoot.querySelector('.cw-root');
-        return root && !root.hasAttribute('data-before') && root.querySelector(':scope > :not(.cwp)') && !el.shadowRoot.querySelector('.cw-skills[aria-busy]');
+        return root && !root.hasAttribute('data-before') && root.querySelector(':scope > :not(.cwp)') && !el.shadowRoot.querySelector('.cw-panels[aria-busy]');
       }),
     );
 
@@ -302,6 +311,7 @@ describe('a trap inside the wasm', () => {
     // The first time it is restarted with the others: a trap may be a one-off.
     await see(page, '#a', '.cw-estimate-label', 'at 6 years');
     assert.equal(await failed(page, '#a').count(), 0);
+    await allSettled(page);
     await setAttr(page, '#a', 'years', '7');
     await failed(page, '#a').waitFor();
     await stillWorking(page);
@@ -388,6 +398,7 @@ describe('a trap inside the wasm', () => {
     await setAttr(page, '#a', 'data-test-trap', 'task');
     for (let i = 0; i < 2; i++) {
       await page.locator('#a [data-testid=estimate]').waitFor();
+      await allSettled(page);
       await setAttr(page, '#a', 'years', String(6 + i));
     }
     await failed(page, '#a').waitFor();
@@ -746,20 +757,29 @@ describe('the loader', () => {
     await context.close();
   });
 
-  test('the page can hide the widget with its own CSS', async () => {
+  test('the page can hide the widget with its own CSS; hidden, it loads nothing until shown', async () => {
     const { page, context, problems } = await open(`<career-widget id="a" locale="en-US"></career-widget>`, {
       head: '<link rel="stylesheet" href="/pages/hide-widgets.css">',
     });
+    const wasm = [];
+    page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
     await page.goto(`${server.origin}/gen/robust.html`);
-    await page.locator('#a [data-testid=estimate]').waitFor({ state: 'attached' });
+    await page.locator('#a .cwp').waitFor({ state: 'attached' });
     const shown = await page.evaluate(() => {
       const el = document.querySelector('#a');
       return { display: getComputedStyle(el).display, height: el.getBoundingClientRect().height };
     });
     assert.deepEqual(shown, { display: 'none', height: 0 });
+    // Two frames: the observer that watches for the widget coming near has reported by then.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.deepEqual(wasm, [], 'a hidden widget fetches no wasm');
+    await page.evaluate(() => document.querySelector('link[href$="hide-widgets.css"]').remove());
+    await page.locator('#a [data-testid=estimate]').waitFor();
+    assert.equal(wasm.length, 1, 'shown, it loads');
     assert.deepEqual(problems, []);
     await context.close();
   });
+
 
   test('included twice from two URLs it defines the element once, quietly', async () => {
     const { page, context, problems } = await open(`<career-widget id="a" years="5" locale="en-US"></career-widget>`, {
