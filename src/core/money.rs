@@ -1,4 +1,5 @@
-//! Whole-unit money text for places without `Intl` (native tests, a static prerender). In the
+//! Whole-unit money text for places without `Intl` (the native tests, and props built without a
+//! browser's formatter). In the
 //! browser the embed layer formats with `Intl.NumberFormat` for the reader's locale instead.
 
 /// `85000.0, "USD"` → "$85,000"; other currencies → "85,000 EUR". Rounds to whole units.

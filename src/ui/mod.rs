@@ -9,8 +9,9 @@
 //! by the stylesheet (`unicode-bidi: isolate`). The validator refuses bidirectional controls in
 //! dataset text, so none can close an isolate early.
 //!
-//! Everything here renders without a browser, so a static prerender stays possible. A career reaches the
-//! components as one [`CareerHandle`](crate::core::model::CareerHandle): the dataset's career and
+//! Components touch no browser API while they render (side effects run in effects); they are
+//! tested in a browser (tests/browser.rs), since Yew is built for the client only. A career
+//! reaches the components as one [`CareerHandle`](crate::core::model::CareerHandle): the dataset's career and
 //! its models, built once.
 
 pub mod heading;

@@ -4,7 +4,7 @@ use std::rc::Rc;
 use crate::core::money::format_money;
 
 /// How the widget writes an amount of money. The embed layer supplies one backed by
-/// `Intl.NumberFormat` for the reader's locale; without a browser the plain fallback is used.
+/// `Intl.NumberFormat` for the reader's locale; tests may use the plain fallback.
 #[derive(Clone)]
 pub struct MoneyFormat(Rc<dyn Fn(f64) -> String>);
 

@@ -117,7 +117,7 @@ pub struct WidgetProps {
     /// The level of the widget's top heading (1–6).
     #[prop_or_default]
     pub outline: Outline,
-    /// The widget's words and how it writes numbers (English without a browser).
+    /// The widget's words and how it writes numbers (English unless the embed gives another).
     #[prop_or_else(Language::english)]
     pub language: Language,
     #[prop_or_default]
@@ -128,7 +128,7 @@ pub struct WidgetProps {
     /// Render the first view in three tasks (the headline; the salary's details and outlook; the
     /// skill map), so that none is a long task on a slow phone, and tell this callback when each
     /// later one runs: the embed claims the render for its element, so a trap in it is pinned
-    /// there (a prerender or a test renders everything at once: `None`).
+    /// there (a test renders everything at once: `None`).
     #[prop_or_default]
     pub stagger: Option<Callback<()>>,
     /// The dataset's careers, when the reader chooses among them (the host named none).

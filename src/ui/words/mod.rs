@@ -281,7 +281,7 @@ impl Language {
         Self { tag: tag.into(), numbers: numbers.into(), rtl, words, plural, number }
     }
 
-    /// English, with English plural rules and plain numbers: for rendering without a browser.
+    /// English, with English plural rules and plain numbers: the default, and the tests'.
     pub fn english() -> Self {
         thread_local! {
             static ENGLISH: Language = Language::new(
