@@ -125,9 +125,9 @@ pub struct WidgetProps {
     pub money: MoneyFormat,
     #[prop_or_default]
     pub on_years_change: Callback<YearsChange>,
-    /// Render the first view in three tasks (the headline; the salary's details and outlook; the
-    /// skill map), so that none is a long task on a slow phone, and tell this callback when each
-    /// later one runs: the embed claims the render for its element, so a trap in it is pinned
+    /// Render the first view in three tasks (the headline; the salary's details and outlook, with
+    /// the headline in the long form; the skill map), so that none is a long task on a slow
+    /// phone, and tell this callback when each later one runs: the embed claims the render for its element, so a trap in it is pinned
     /// there (a test renders everything at once: `None`).
     #[prop_or_default]
     pub stagger: Option<Callback<()>>,
@@ -163,7 +163,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
             move || drop(later)
         });
     }
-    let (details_due, skills_due) = (*stage >= DETAILS, *stage >= SKILLS);
+    // The long form has no fixed height: its salary details come with the headline, so only
+    // the skill map, at its end, follows (as before the stages; the compact layout's panels
+    // keep their height whatever they hold).
+    let (details_due, skills_due) = (*stage >= DETAILS || props.layout == Layout::Full, *stage >= SKILLS);
 
     // The reader's change, told to the page as it happens (changes the host makes through the
     // attribute are not the reader's, and are not announced).
