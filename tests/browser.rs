@@ -829,41 +829,15 @@ async fn the_widgets_sentences_isolate_dataset_text() {
     app.destroy();
 }
 
-#[wasm_bindgen_test]
-async fn staggered_the_salary_details_and_the_skill_map_follow_the_headline_a_task_apart() {
-    // The long form has no fixed height: its details come with the headline, the skill map after.
-    let long = new_container("div");
-    let dataset = Rc::new(bundled_dataset().as_ref().unwrap().clone());
-    let long_app = Renderer::<Widget>::with_root_and_props(
-        Element::clone(&long),
-        WidgetProps {
-            career: CareerHandle::new(dataset, 0).unwrap(),
-            years: Years::DEFAULT,
-            view: View::Both,
-            layout: Layout::Full,
-            outline: Outline::default(),
-            language: career_widget::ui::Language::english(),
-            theme: Theme::Auto,
-            money: MoneyFormat::plain("USD"),
-            on_years_change: Callback::noop(),
-            stagger: Some(Callback::noop()),
-            choices: None,
-            on_pick: Callback::noop(),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    assert!(long.find(".cw-chart").is_some(), "the long form's details come with its headline");
-    assert!(long.find(".cw-map").is_none(), "its skill map waits");
-    long_app.destroy();
-
+/// The bundled career in `layout`, rendered as the embed does: in stages.
+fn staggered(layout: Layout) -> (Host, AppHandle<Widget>) {
     let root = new_container("div");
     let dataset = Rc::new(bundled_dataset().as_ref().unwrap().clone());
     let props = WidgetProps {
         career: CareerHandle::new(dataset, 0).unwrap(),
         years: Years::DEFAULT,
         view: View::Both,
-        layout: Layout::Compact,
+        layout,
         outline: Outline::default(),
         language: career_widget::ui::Language::english(),
         theme: Theme::Auto,
@@ -874,6 +848,18 @@ async fn staggered_the_salary_details_and_the_skill_map_follow_the_headline_a_ta
         on_pick: Callback::noop(),
     };
     let app = Renderer::<Widget>::with_root_and_props(Element::clone(&root), props).render();
+    (root, app)
+}
+
+#[wasm_bindgen_test]
+async fn staggered_the_salary_details_and_the_skill_map_follow_the_headline_a_task_apart() {
+    // The long form has no fixed height: its details come with the headline, the skill map after.
+    let (long, long_app) = staggered(Layout::Full);
+    yew::scheduler::flush().await;
+    assert!(long.find(".cw-chart").is_some(), "the long form's details come with its headline");
+    assert!(long.find(".cw-map").is_none(), "its skill map waits");
+    long_app.destroy();
+    let (root, app) = staggered(Layout::Compact);
     yew::scheduler::flush().await;
     assert!(root.find("[data-testid=estimate]").is_some(), "the headline renders first");
     assert!(root.find(".cw-chart").is_none(), "the salary's details wait");

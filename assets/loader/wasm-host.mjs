@@ -219,8 +219,8 @@ async function start(oneByOne) {
 }
 
 // Resolves once the element's widget (or notice) is in its shadow root with nothing left to
-// render later (the salary's details and the skill map come in later tasks), or after a while. A dataset still
-// loading does not count: the wasm claims its arrival (WORK_EVENT).
+// render later (the later stages of its first view: its panels no longer aria-busy), or after a
+// while. A dataset still loading does not count: the wasm claims its arrival (WORK_EVENT).
 function settled(host) {
   return new Promise((done) => {
     const root = host.shadowRoot;
