@@ -55,6 +55,15 @@ async fn render_dataset(
     years: f64,
     on_years_change: Callback<YearsChange>,
 ) -> (Host, AppHandle<Widget>) {
+    render_in(dataset, years, on_years_change, career_widget::ui::Language::english()).await
+}
+
+async fn render_in(
+    dataset: Rc<career_widget::core::dataset::Dataset>,
+    years: f64,
+    on_years_change: Callback<YearsChange>,
+    language: career_widget::ui::Language,
+) -> (Host, AppHandle<Widget>) {
     let root = new_container("div");
     let props = WidgetProps {
         career: CareerHandle::new(dataset, 0).unwrap(),
@@ -62,7 +71,7 @@ async fn render_dataset(
         view: View::Both,
         layout: Layout::Full,
         outline: Outline::default(),
-        language: career_widget::ui::Language::english(),
+        language,
         theme: Theme::Auto,
         money: MoneyFormat::plain("USD"),
         on_years_change,
@@ -194,6 +203,59 @@ async fn reader_changes_are_reported_and_initial_render_is_not() {
             currency: "USD".into(),
         }]
     );
+    app.destroy();
+}
+
+/// A right-to-left widget (English words turned right to left, as the layout depends on the
+/// direction alone): its figures run from the right, as its slider does, and the slider takes
+/// ArrowLeft and ArrowRight itself, since WebKit would step it up on ArrowRight, against the arrow.
+#[wasm_bindgen_test]
+async fn a_right_to_left_widget_mirrors_its_figures_and_steps_its_slider_the_arrow_s_way() {
+    let mut language = career_widget::ui::Language::english();
+    language.rtl = true;
+    let seen = Rc::new(RefCell::new(Vec::<f64>::new()));
+    let log = seen.clone();
+    let dataset = Rc::new(bundled_dataset().as_ref().unwrap().clone());
+    let (root, app) =
+        render_in(dataset, 5.0, Callback::from(move |c: YearsChange| log.borrow_mut().push(c.years)), language).await;
+    let attr = |selector: &str, name: &str| root.find(selector).and_then(|e| e.get_attribute(name));
+    // 5 of the chart's 20 years: a quarter of the way in from the right.
+    assert_eq!(attr("[data-testid=chart-marker]", "x1").as_deref(), Some("75.00%"));
+    // The first tier (1–3 years) sits near the right edge; the year ticks start there.
+    assert_eq!(attr(".cw-band-0", "x").as_deref(), Some("85.00%"));
+    let ticks: Vec<_> =
+        root.find_all(".cw-chart-svg > text[y='197']").iter().map(|t| t.get_attribute("x").unwrap()).collect();
+    assert_eq!(ticks, ["100.00%", "75.00%", "50.00%", "25.00%", "0.00%"]);
+    assert_eq!(attr(".cw-chart-svg g", "transform").as_deref(), Some("matrix(-1 0 0 1 1000 0)"), "the curve turned");
+    // The range bar's low end (10th percentile) on the right.
+    let low = root.find_all(".cw-range-tick")[0].get_attribute("x").unwrap();
+    assert!(low.trim_end_matches('%').parse::<f64>().unwrap() > 50.0, "the low end is on the right: {low}");
+
+    let slider = root.find("input[type=range]").unwrap();
+    key(&slider, "ArrowRight").await;
+    key(&slider, "ArrowRight").await;
+    key(&slider, "ArrowLeft").await;
+    assert_eq!(*seen.borrow(), [4.5, 4.0, 4.5], "ArrowRight goes down, towards the minimum on the right");
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowLeft");
+    init.set_alt_key(true);
+    init.set_cancelable(true);
+    let alt = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    slider.dispatch_event(&alt).unwrap();
+    yew::scheduler::flush().await;
+    assert!(!alt.default_prevented(), "Alt+ArrowLeft (Back) stays the browser's");
+    assert_eq!(seen.borrow().len(), 3);
+    app.destroy();
+
+    // Left to right, the slider's keys stay the browser's own.
+    let (root, app) = render_widget(5.0, Callback::noop()).await;
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_cancelable(true);
+    let right = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    root.find("input[type=range]").unwrap().dispatch_event(&right).unwrap();
+    assert!(!right.default_prevented());
+    assert_eq!(root.find("[data-testid=chart-marker]").unwrap().get_attribute("x1").as_deref(), Some("25.00%"));
     app.destroy();
 }
 

@@ -256,9 +256,38 @@ for (const name of ['firefox', 'webkit']) {
       );
       assert.deepEqual(seen, [
         { lang: 'de', dir: 'ltr', label: de.years_of_experience, slider: 'ltr', estimate: '85.000 $' },
-        { lang: 'ar', dir: 'rtl', label: ar.years_of_experience, slider: 'ltr', estimate: seen[1].estimate },
+        { lang: 'ar', dir: 'rtl', label: ar.years_of_experience, slider: 'rtl', estimate: seen[1].estimate },
       ]);
       assert.match(seen[1].estimate, /85[,٬.]?000|٨٥/);
+      // The Arabic figures run from the right, as its slider does, and every label stays inside
+      // its figure (each engine lays out right-to-left SVG text on its own).
+      const mirrored = await driver.executeScript(() => {
+        const root = document.getElementById('ar').shadowRoot;
+        const box = (el) => el.getBoundingClientRect();
+        const chart = box(root.querySelector('.cw-chart-svg'));
+        const ticks = [...root.querySelectorAll('.cw-chart-svg > text[y="197"]')];
+        const range = [...root.querySelectorAll('.cw-range-value')];
+        const texts = [...root.querySelectorAll('.cw-chart-svg text, .cw-range-svg text')];
+        return {
+          chartZeroAtTheRightEdge: Math.abs(box(ticks[0]).right - chart.right) < 2,
+          chartLastAtTheLeftEdge: Math.abs(box(ticks[ticks.length - 1]).left - chart.left) < 2,
+          rangeLowOnTheRight: box(range[0]).left > box(range[range.length - 1]).right,
+          labelsOutside: texts
+            .filter((t) => box(t).left < box(t.ownerSVGElement).left - 2 || box(t).right > box(t.ownerSVGElement).right + 2)
+            .map((t) => `${t.textContent} ${box(t).left}–${box(t).right} in ${box(t.ownerSVGElement).left}–${box(t.ownerSVGElement).right}`),
+        };
+      });
+      assert.deepEqual(mirrored, { chartZeroAtTheRightEdge: true, chartLastAtTheLeftEdge: true, rangeLowOnTheRight: true, labelsOutside: [] });
+      await driver.executeScript(() => {
+        const el = document.getElementById('ar').shadowRoot.querySelector('input[type=range]');
+        el.scrollIntoView({ block: 'center' });
+        el.focus();
+      });
+      // ArrowRight moves the thumb right: towards the minimum in a right-to-left slider.
+      await driver.actions().sendKeys(Key.ARROW_RIGHT).perform();
+      const value = () => driver.executeScript(() => document.getElementById('ar').shadowRoot.querySelector('input[type=range]').value);
+      await driver.wait(async () => (await value()) !== '5', UPDATE_TIMEOUT_MS, undefined, 50).catch(() => {});
+      assert.equal(await value(), '4.5', 'ArrowRight in the Arabic slider');
       await assertQuiet(t, name, browser);
     });
 

@@ -223,18 +223,47 @@ test('Arabic: the slider and the chart agree, and arrow keys move the thumb the 
   await p.locator('career-widget [data-testid=estimate]').waitFor();
   const geometry = await p.evaluate(() => {
     const root = document.querySelector('career-widget').shadowRoot;
-    const x = (el) => el.getBoundingClientRect().left;
+    const box = (el) => el.getBoundingClientRect();
+    const mid = (el) => (box(el).left + box(el).right) / 2;
     const scale = root.querySelectorAll('.cw-slider-scale > span');
-    return { sliderDirection: getComputedStyle(root.querySelector('input[type=range]')).direction, zeroFirst: x(scale[0]) < x(scale[scale.length - 1]) };
+    const slider = root.querySelector('input[type=range]');
+    const chart = box(root.querySelector('.cw-chart-svg'));
+    const ticks = [...root.querySelectorAll('.cw-chart-svg > text[y="197"]')];
+    const marker = box(root.querySelector('[data-testid=chart-marker]'));
+    const [minus, plus] = root.querySelectorAll('.cw-step');
+    const range = [...root.querySelectorAll('.cw-range-value')];
+    return {
+      sliderDirection: getComputedStyle(slider).direction,
+      // The slider's minimum, the chart's 0 years, the − button and the range's low end all
+      // sit on the right, where the text starts.
+      sliderZeroOnTheRight: mid(scale[0]) > mid(scale[scale.length - 1]),
+      chartZeroAtTheRightEdge: Math.abs(box(ticks[0]).right - chart.right) < 2,
+      chartLastAtTheLeftEdge: Math.abs(box(ticks[ticks.length - 1]).left - chart.left) < 2,
+      // 5 of the chart's 20 years: a quarter of the way in from the right.
+      markerFromTheRight: Math.round(((chart.right - marker.left) / chart.width) * 100),
+      minusOnTheRight: mid(minus) > mid(plus),
+      rangeLowOnTheRight: mid(range[0]) > mid(range[range.length - 1]),
+      labelsInside: [...ticks, ...range].every((t) => box(t).left >= box(t.ownerSVGElement).left - 0.5 && box(t).right <= box(t.ownerSVGElement).right + 0.5),
+    };
   });
-  assert.deepEqual(geometry, { sliderDirection: 'ltr', zeroFirst: true });
+  assert.deepEqual(geometry, {
+    sliderDirection: 'rtl',
+    sliderZeroOnTheRight: true,
+    chartZeroAtTheRightEdge: true,
+    chartLastAtTheLeftEdge: true,
+    markerFromTheRight: 25,
+    minusOnTheRight: true,
+    rangeLowOnTheRight: true,
+    labelsInside: true,
+  });
+  // The thumb goes the arrow's way: towards the minimum, on the right, with ArrowRight.
   const slider = p.locator('career-widget input[type=range]');
   await slider.focus();
   await p.keyboard.press('ArrowRight');
-  assert.equal(await slider.inputValue(), '5.5');
-  await p.keyboard.press('ArrowLeft');
-  await p.keyboard.press('ArrowLeft');
   assert.equal(await slider.inputValue(), '4.5');
+  await p.keyboard.press('ArrowLeft');
+  await p.keyboard.press('ArrowLeft');
+  assert.equal(await slider.inputValue(), '5.5');
   assert.deepEqual(await p.evaluate(layoutProblems), [], 'nothing clipped at 320 px');
   // The tabs run from the right: ArrowLeft goes to the next one, ArrowRight back.
   const selected = () => p.evaluate(() => document.querySelector('career-widget').shadowRoot.querySelector('[id^=cw-section-][aria-selected=true]').id);

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::geometry::{CHART_YEARS, Scale, area_points, curve_points, tier_bands};
+use super::geometry::{CHART_YEARS, Scale, area_points, curve_points, from_left, tier_bands};
 use crate::core::model::CareerHandle;
 use crate::core::salary::{AnchorBasis, TierMatch};
 use crate::core::years::Years;
@@ -9,7 +9,8 @@ use crate::ui::words::{Language, fill, isolate};
 
 /// The year ticks under the axis, written out: x (`Scale::years_pct`), years and anchor
 /// (`Anchor::for_pct`) of each of `X_TICKS`. Literals make no work at run time; a test below
-/// derives them again from the constants.
+/// derives them again from the constants. A right-to-left chart takes the x of the tick
+/// mirrored to it and keeps the anchor: SVG's `start` and `end` follow the text's direction.
 const X_TICK_LABELS: [(&str, f64, &str); 5] = [
     ("0.00%", 0.0, "start"),
     ("25.00%", 5.0, "middle"),
@@ -52,7 +53,8 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
     let model = props.career.salary();
     let (scale, curve, area) = (&props.drawing.scale, &props.drawing.curve, &props.drawing.area);
     let s = &career.salary;
-    let marker_x = format!("{:.2}%", Scale::years_pct(props.years.get()));
+    let rtl = props.language.rtl;
+    let marker_x = format!("{:.2}%", from_left(Scale::years_pct(props.years.get()), rtl));
     let marker_y = scale.pay_y(model.estimate(props.years));
     let (language, w) = (props.language, &props.language.words);
     // "20+": the chart ends at CHART_YEARS, and its last stretch stands for everything after.
@@ -65,7 +67,7 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
             // CHART_HEIGHT, PLOT_TOP and PLOT_HEIGHT written out here and below: a literal attribute
             // costs no formatting at run time. tests/browser.rs compares them.
             <svg class="cw-chart-svg" width="100%" height="208" aria-hidden="true" focusable="false">
-                for b in tier_bands(career) {
+                for b in tier_bands(career, rtl) {
                     <rect
                         class={classes!("cw-band", format!("cw-band-{}", b.tier % 4), props.tiers.tiers.contains(&b.tier).then_some("is-current"))}
                         x={format!("{:.2}%", b.x_pct)}
@@ -79,19 +81,22 @@ pub fn salary_chart(props: &SalaryChartProps) -> Html {
                     (pay, y, if below { y + 14.0 } else { y - 5.0 })
                 }) {
                     <line class="cw-grid" x1="0" x2="100%" y1={y.to_string()} y2={y.to_string()} />
-                    <text class="cw-axis-label" x="4" y={label_y.to_string()}>{ props.money.format(pay) }</text>
+                    // At the chart's 0-year end, 4 px in: on the right in a right-to-left chart.
+                    <text class="cw-axis-label" x={if rtl { "100%" } else { "4" }} dx={rtl.then_some("-4")} y={label_y.to_string()}>{ props.money.format(pay) }</text>
                 }
                 // PLOT_TOP, PLOT_HEIGHT and CURVE_UNITS written out, as is the axis below (8 px under
                 // the plot, so the lowest figure's label clears it): an element whose attributes are
                 // all literals is one static list in the wasm. tests/browser.rs compares them.
                 <svg x="0" y="12" width="100%" height="160" viewBox="0 0 1000 1000" preserveAspectRatio="none">
-                    <polygon class="cw-curve-area" points={area.clone()} />
-                    <polyline class="cw-curve" points={curve.clone()} vector-effect="non-scaling-stroke" />
+                    <g transform={rtl.then_some("matrix(-1 0 0 1 1000 0)")}>
+                        <polygon class="cw-curve-area" points={area.clone()} />
+                        <polyline class="cw-curve" points={curve.clone()} vector-effect="non-scaling-stroke" />
+                    </g>
                 </svg>
                 <line class="cw-axis" x1="0" x2="100%" y1="180" y2="180" />
                 // The year labels 17 px below the axis.
-                for (x, years, anchor) in X_TICK_LABELS {
-                    <text class="cw-axis-label" {x} y="197" text-anchor={anchor}>{ tick(years) }</text>
+                for (i, (x, years, anchor)) in X_TICK_LABELS.into_iter().enumerate() {
+                    <text class="cw-axis-label" x={if rtl { X_TICK_LABELS[4 - i].0 } else { x }} y="197" text-anchor={anchor}>{ tick(years) }</text>
                 }
                 <line class="cw-marker-line" data-testid="chart-marker" x1={marker_x.clone()} x2={marker_x.clone()} y1="12" y2="172" />
                 <circle class="cw-marker-dot" cx={marker_x} cy={format!("{:.1}", marker_y)} r="6" />

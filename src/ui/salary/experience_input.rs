@@ -2,7 +2,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::decimal::parse_decimal;
-use crate::core::years::{YEARS_MAX, YEARS_MIN, Years};
+use crate::core::years::{YEARS_MAX, YEARS_MIN, YEARS_STEP, Years};
+use crate::ui::tabs::with_modifier;
 use crate::ui::words::Language;
 
 /// What the − and + buttons change.
@@ -37,6 +38,24 @@ pub fn experience_input(years: Years, value_text: String, on_change: &Callback<Y
             }
         })
     };
+    // WebKit steps a right-to-left slider up on ArrowRight, its thumb moving against the arrow
+    // (Chromium and Firefox follow the arrow): a right-to-left widget takes the two keys itself,
+    // so in every engine the thumb goes the way the arrow points.
+    let onkeydown = language.rtl.then(|| {
+        let on_change = on_change.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let delta = match e.key().as_str() {
+                _ if with_modifier(&e) => return,
+                "ArrowLeft" => YEARS_STEP,
+                "ArrowRight" => -YEARS_STEP,
+                _ => return,
+            };
+            e.prevent_default();
+            if let Some(years) = Years::clamped(years.get() + delta) {
+                on_change.emit(years);
+            }
+        })
+    });
     let value = years.get().to_string();
     html! {
         <div class="cw-experience">
@@ -80,6 +99,7 @@ pub fn experience_input(years: Years, value_text: String, on_change: &Callback<Y
                 value={value}
                 aria-valuetext={value_text}
                 oninput={from_input(on_change.clone())}
+                {onkeydown}
             />
             <div class="cw-slider-scale" aria-hidden="true">
                 <span>{ language.number(0.0) }</span><span>{ language.number(10.0) }</span><span>{ language.number(20.0) }</span><span>{ language.number(30.0) }</span><span>{ language.years(40.0) }</span>

@@ -33,7 +33,7 @@ impl Scale {
         Self { pay_min: low - pad, pay_max: high + pad }
     }
 
-    /// 0–100: where `years` sits across the line chart.
+    /// 0–100: where `years` sits across the line chart, from its 0-year end.
     pub fn years_pct(years: f64) -> f64 {
         (years.clamp(0.0, CHART_YEARS) / CHART_YEARS) * 100.0
     }
@@ -52,6 +52,13 @@ impl Scale {
     pub fn pay_y(&self, pay: f64) -> f64 {
         PLOT_TOP + self.pay_frac(pay) * PLOT_HEIGHT
     }
+}
+
+/// 0–100 from the left edge for a position `pct` from the start of the axis: a right-to-left
+/// widget draws its years and pay from the right, as its slider runs, so the figures and the
+/// slider agree and the whole widget reads as one piece.
+pub fn from_left(pct: f64, rtl: bool) -> f64 {
+    if rtl { 100.0 - pct } else { pct }
 }
 
 /// The estimate curve as SVG polyline points in `CURVE_UNITS` space: exact, because the
@@ -77,7 +84,7 @@ pub fn area_points(model: &SalaryModel, scale: &Scale) -> String {
     format!("0,{u} {} {u},{u}", curve_points(model, scale), u = CURVE_UNITS)
 }
 
-/// A tier's band across the line chart, in percent of the width.
+/// A tier's band across the line chart, in percent of the width from the left edge.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Band {
     pub tier: usize,
@@ -85,7 +92,7 @@ pub struct Band {
     pub width_pct: f64,
 }
 
-pub fn tier_bands(career: &Career) -> Vec<Band> {
+pub fn tier_bands(career: &Career, rtl: bool) -> Vec<Band> {
     career
         .tiers
         .iter()
@@ -94,7 +101,7 @@ pub fn tier_bands(career: &Career) -> Vec<Band> {
         .map(|(i, t)| {
             let start = Scale::years_pct(t.years_min);
             let end = Scale::years_pct(t.years_max.unwrap_or(CHART_YEARS));
-            Band { tier: i, x_pct: start, width_pct: end - start }
+            Band { tier: i, x_pct: from_left(if rtl { end } else { start }, rtl), width_pct: end - start }
         })
         .collect()
 }
@@ -231,11 +238,24 @@ mod tests {
     #[test]
     fn bands_cover_each_tier_and_overlap_where_the_guide_does() {
         let (career, _, _) = setup();
-        let bands = tier_bands(career);
+        let bands = tier_bands(career, false);
         assert_eq!(bands.len(), 4);
         assert_eq!((bands[0].x_pct, bands[0].width_pct), (5.0, 10.0));
         assert_eq!((bands[3].x_pct, bands[3].width_pct), (50.0, 50.0), "Director runs to the edge");
         assert!(bands[2].x_pct + bands[2].width_pct > bands[3].x_pct, "Senior and Director overlap");
+    }
+
+    #[test]
+    fn right_to_left_bands_are_the_left_to_right_ones_mirrored() {
+        let (career, _, _) = setup();
+        let bands = tier_bands(career, true);
+        assert_eq!((bands[0].x_pct, bands[0].width_pct), (85.0, 10.0), "the first tier sits near the right edge");
+        assert_eq!((bands[3].x_pct, bands[3].width_pct), (0.0, 50.0), "Director runs to the left edge");
+        for (ltr, rtl) in tier_bands(career, false).iter().zip(&bands) {
+            assert_eq!(rtl.x_pct, 100.0 - ltr.x_pct - ltr.width_pct);
+        }
+        assert_eq!(from_left(25.0, true), 75.0);
+        assert_eq!(from_left(25.0, false), 25.0);
     }
 
     #[test]

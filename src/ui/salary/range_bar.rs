@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::geometry::{Anchor, RangeFigure, RangeTick, Scale, range_ticks};
+use super::geometry::{Anchor, RangeFigure, RangeTick, Scale, from_left, range_ticks};
 use crate::core::dataset::Career;
 use crate::ui::money_format::MoneyFormat;
 use crate::ui::words::{Language, Words, fill};
@@ -32,7 +32,9 @@ pub fn range_bar(props: &RangeBarProps) -> Html {
     let extra_lines = ticks.iter().map(|t| t.captions.len().saturating_sub(1)).max().unwrap_or(0) as f64;
     let row_height = ROW_HEIGHT + extra_lines * LINE_HEIGHT;
     let height = BAR_Y + BAR_HEIGHT + 8.0 + rows * row_height;
-    let pct = |pay: f64| format!("{:.2}%", scale.pay_pct(pay));
+    let rtl = props.language.rtl;
+    // Anchors come from the unmirrored position: `start` and `end` follow the text's direction.
+    let pct = |pay: f64| format!("{:.2}%", from_left(scale.pay_pct(pay), rtl));
     let est_pct = scale.pay_pct(props.estimate);
     let est_anchor = Anchor::for_pct(est_pct).as_svg();
     let (language, w) = (props.language, &props.language.words);
@@ -59,7 +61,7 @@ pub fn range_bar(props: &RangeBarProps) -> Html {
                 <rect class="cw-range-track" x="0" y="44" width="100%" height="10" rx="5" />
                 <rect
                     class="cw-range-fill"
-                    x={pct(s.low)}
+                    x={pct(if rtl { s.high } else { s.low })}
                     y="44"
                     width={format!("{:.2}%", scale.pay_pct(s.high) - scale.pay_pct(s.low))}
                     height="10"
