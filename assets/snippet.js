@@ -40,7 +40,7 @@ const scriptJson = (value) =>
 
 // For `locale`, else for `fallback` (the dataset's language), as the widget formats money.
 function money(amount, currency, locale, fallback) {
-  const options = { style: 'currency', currency, maximumFractionDigits: 0 };
+  const options = { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 };
   try {
     return new Intl.NumberFormat(locale || fallback, options).format(amount);
   } catch {

@@ -7,10 +7,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use career_widget::core::bundled_dataset;
-use career_widget::core::model::CareerHandle;
+use career_widget::core::career_handle::CareerHandle;
 use career_widget::core::years::Years;
 use career_widget::embed::{WidgetHandle, mount};
-use career_widget::ui::{Layout, MoneyFormat, Outline, Theme, View, Widget, WidgetProps, YearsChange};
+use career_widget::ui::{Layout, MoneyFormat, Outline, ReaderChange, Theme, View, Widget, WidgetProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -46,22 +46,22 @@ fn new_container(tag: &str) -> Host {
     Host(el)
 }
 
-async fn render_widget(years: f64, on_years_change: Callback<YearsChange>) -> (Host, AppHandle<Widget>) {
-    render_dataset(Rc::new(bundled_dataset().as_ref().unwrap().clone()), years, on_years_change).await
+async fn render_widget(years: f64, on_reader_change: Callback<ReaderChange>) -> (Host, AppHandle<Widget>) {
+    render_dataset(Rc::new(bundled_dataset().as_ref().unwrap().clone()), years, on_reader_change).await
 }
 
 async fn render_dataset(
     dataset: Rc<career_widget::core::dataset::Dataset>,
     years: f64,
-    on_years_change: Callback<YearsChange>,
+    on_reader_change: Callback<ReaderChange>,
 ) -> (Host, AppHandle<Widget>) {
-    render_in(dataset, years, on_years_change, career_widget::ui::Language::english()).await
+    render_in(dataset, years, on_reader_change, career_widget::ui::Language::english()).await
 }
 
 async fn render_in(
     dataset: Rc<career_widget::core::dataset::Dataset>,
     years: f64,
-    on_years_change: Callback<YearsChange>,
+    on_reader_change: Callback<ReaderChange>,
     language: career_widget::ui::Language,
 ) -> (Host, AppHandle<Widget>) {
     let root = new_container("div");
@@ -74,7 +74,7 @@ async fn render_in(
         language,
         theme: Theme::Auto,
         money: MoneyFormat::plain("USD"),
-        on_years_change,
+        on_reader_change,
         stagger: None,
         choices: None,
         on_pick: Callback::noop(),
@@ -187,7 +187,7 @@ async fn skill_focus_follows_the_slider() {
 
 #[wasm_bindgen_test]
 async fn reader_changes_are_reported_and_initial_render_is_not() {
-    let seen = Rc::new(RefCell::new(Vec::<YearsChange>::new()));
+    let seen = Rc::new(RefCell::new(Vec::<ReaderChange>::new()));
     let log = seen.clone();
     let (root, app) = render_widget(5.0, Callback::from(move |c| log.borrow_mut().push(c))).await;
     assert!(seen.borrow().is_empty(), "mounting is not a reader change");
@@ -195,7 +195,7 @@ async fn reader_changes_are_reported_and_initial_render_is_not() {
     let changes = seen.borrow().clone();
     assert_eq!(
         changes,
-        [YearsChange {
+        [ReaderChange {
             career: "customer-support-manager".into(),
             years: 9.5,
             tier: "senior".into(),
@@ -217,7 +217,7 @@ async fn a_right_to_left_widget_mirrors_its_figures_and_steps_its_slider_the_arr
     let log = seen.clone();
     let dataset = Rc::new(bundled_dataset().as_ref().unwrap().clone());
     let (root, app) =
-        render_in(dataset, 5.0, Callback::from(move |c: YearsChange| log.borrow_mut().push(c.years)), language).await;
+        render_in(dataset, 5.0, Callback::from(move |c: ReaderChange| log.borrow_mut().push(c.years)), language).await;
     let attr = |selector: &str, name: &str| root.find(selector).and_then(|e| e.get_attribute(name));
     // 5 of the chart's 20 years: a quarter of the way in from the right.
     assert_eq!(attr("[data-testid=chart-marker]", "x1").as_deref(), Some("75.00%"));
@@ -799,7 +799,7 @@ async fn a_2000_skill_dataset_renders_and_searches() {
         language: career_widget::ui::Language::english(),
         theme: Theme::Auto,
         money: MoneyFormat::plain("USD"),
-        on_years_change: Callback::noop(),
+        on_reader_change: Callback::noop(),
         stagger: None,
         choices: None,
         on_pick: Callback::noop(),
@@ -904,7 +904,7 @@ fn staggered(layout: Layout) -> (Host, AppHandle<Widget>) {
         language: career_widget::ui::Language::english(),
         theme: Theme::Auto,
         money: MoneyFormat::plain("USD"),
-        on_years_change: Callback::noop(),
+        on_reader_change: Callback::noop(),
         stagger: Some(Callback::noop()),
         choices: None,
         on_pick: Callback::noop(),

@@ -2,7 +2,10 @@
 //! finds) goes through the fuzz target's body on every test run.
 #![cfg(not(target_arch = "wasm32"))]
 
-use career_widget::core::exercise::exercise;
+#[path = "../fuzz/exercise.rs"]
+mod exercise;
+
+use exercise::exercise;
 
 #[test]
 fn every_regression_input_passes() {

@@ -39,12 +39,6 @@ pub struct Dataset {
     pub careers: Vec<Career>,
 }
 
-impl Dataset {
-    pub fn career(&self, id: &str) -> Option<&Career> {
-        self.careers.iter().find(|c| c.id == id)
-    }
-}
-
 /// One career: its pay, outlook, tiers and skills, and the sources they come from.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

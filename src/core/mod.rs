@@ -1,15 +1,14 @@
 //! The functional core: pure Rust, no `web_sys`, no `yew`. Everything here is tested natively.
 
+pub mod career_handle;
 pub mod compare;
 pub mod dataset;
 pub mod decimal;
-pub mod exercise;
 /// How each dataset field is described in the JSON Schema: native only, like the schema.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod field_schema;
 pub mod fold;
 pub mod limits;
-pub mod model;
 pub mod money;
 pub mod read;
 pub mod salary;

@@ -173,10 +173,6 @@ impl SalaryModel {
     pub fn range(&self) -> (f64, f64) {
         (self.low, self.high)
     }
-
-    pub fn median(&self) -> f64 {
-        self.median
-    }
 }
 
 /// `erf(x)` for `x ≥ 0`, from the Chebyshev fit of `erfc` in Numerical Recipes (relative error

@@ -13,7 +13,9 @@ pub struct Years(f64);
 
 impl Years {
     pub const DEFAULT: Years = Years(YEARS_DEFAULT);
+    #[cfg(test)]
     pub const MIN: Years = Years(YEARS_MIN);
+    #[cfg(test)]
     pub const MAX: Years = Years(YEARS_MAX);
 
     /// Clamps into range; `None` only for NaN, which has no sensible nearest value.

@@ -16,27 +16,24 @@ use super::language::language;
 use super::parse::read_dataset_text;
 use super::src_cache::Answer;
 use super::src_rules::{SrcAttr, src_attr};
+use super::warnings::Warnings;
 use super::{intl, remote};
 use crate::core::BUNDLED_JSON;
+use crate::core::career_handle::CareerHandle;
 use crate::core::dataset::Dataset;
-use crate::core::model::CareerHandle;
 use crate::core::text::{is_locale_shaped, outside};
-use crate::ui::root::{Content, Root, RootProps};
-use crate::ui::{Language, WidgetProps, YearsChange};
+use crate::ui::element_view::{Content, ElementView, ElementViewProps};
+use crate::ui::{Language, ReaderChange, WidgetProps};
 
 /// The name of the event the element dispatches when the reader changes the years.
 pub const CHANGE_EVENT: &str = "career-widget-change";
-
-/// Warnings kept per element, so a bad value is reported once however often it is re-read.
-/// Beyond this many different ones an element is clearly being fed nonsense; the rest repeat.
-const MAX_REMEMBERED_WARNINGS: usize = 64;
 
 struct Inner {
     id: u32,
     host: HtmlElement,
     root: ShadowRoot,
     app: Option<YewRoot>,
-    warned: Vec<String>,
+    warned: Warnings,
     /// The language the loader chose for this element (`embed::language`).
     language: JsValue,
     /// The career the reader picked, in the dataset it belongs to (when the host named none).
@@ -46,7 +43,7 @@ struct Inner {
 
 /// A Yew app and the element it renders into (and listens on).
 struct YewRoot {
-    app: AppHandle<Root>,
+    app: AppHandle<ElementView>,
     mount_point: Element,
 }
 
@@ -118,13 +115,13 @@ fn take_root() -> Option<YewRoot> {
     }
     let mount_point = gloo_utils::document().create_element("div").ok()?;
     mount_point.set_class_name("cw-root");
-    let props = RootProps { mount: 0, content: Content::Empty, language: Language::english() };
-    let app = Renderer::<Root>::with_root_and_props(mount_point.clone(), props).render();
+    let props = ElementViewProps { mount: 0, content: Content::Empty, language: Language::english() };
+    let app = Renderer::<ElementView>::with_root_and_props(mount_point.clone(), props).render();
     Some(YewRoot { app, mount_point })
 }
 
 fn release_root(mut root: YewRoot) {
-    root.app.update(RootProps { mount: 0, content: Content::Empty, language: Language::english() });
+    root.app.update(ElementViewProps { mount: 0, content: Content::Empty, language: Language::english() });
     root.mount_point.remove();
     SPARE.with(|s| s.borrow_mut().push(root));
 }
@@ -147,8 +144,15 @@ pub fn mount(host: HtmlElement, language: JsValue) -> Option<WidgetHandle> {
         n.set(n.get().wrapping_add(1));
         n.get()
     });
-    let inner =
-        Rc::new(RefCell::new(Inner { id, host, root, app: Some(app), warned: Vec::new(), language, picked: None }));
+    let inner = Rc::new(RefCell::new(Inner {
+        id,
+        host,
+        root,
+        app: Some(app),
+        warned: Warnings::new(),
+        language,
+        picked: None,
+    }));
     MOUNTED.with(|m| m.borrow_mut().push((id, Rc::downgrade(&inner))));
     // The bundled dataset is read now; the loader renders the widget with `update`, a task
     // later (in one task the two would block a slow phone's page for too long).
@@ -223,7 +227,7 @@ fn render(cell: &Rc<RefCell<Inner>>) {
     let locale = inner.host.get_attribute("locale").map(|l| l.trim().to_string()).filter(|l| is_locale_shaped(l));
     let (language, warning) = language(&inner.language, locale.as_deref());
     if let Some(w) = warning {
-        inner.warn_once(w);
+        inner.warned.warn(&w);
     }
     let content = match data {
         Data::Ready(dataset) => Content::Widget(inner.props(dataset, cell, &language)),
@@ -239,7 +243,7 @@ fn render(cell: &Rc<RefCell<Inner>>) {
         // Arabic page's `dir="rtl"` would turn an English widget's slider and sentences around.
         let _ = root.mount_point.set_attribute("lang", &language.tag);
         let _ = root.mount_point.set_attribute("dir", if language.rtl { "rtl" } else { "ltr" });
-        root.app.update(RootProps { mount, content, language });
+        root.app.update(ElementViewProps { mount, content, language });
     }
 }
 
@@ -262,14 +266,14 @@ fn dataset_for(inner: &mut Inner) -> Data {
     let url = match src_attr(src.as_deref()) {
         SrcAttr::Absent => None,
         SrcAttr::Blank => {
-            inner.warn_once("<career-widget> src=\"\" is empty; showing the built-in data.".into());
+            inner.warned.warn("<career-widget> src=\"\" is empty; showing the built-in data.");
             None
         }
         SrcAttr::Url(given) => match remote::resolve(given) {
             Ok(url) => Some((given.to_string(), url)),
             Err(reason) => {
                 remote::want(inner.id, None, wake);
-                inner.warn_once(format!("<career-widget> src=\"{}\" was not used: {reason}", outside(given, 80)));
+                inner.warned.warn(&format!("<career-widget> src=\"{}\" was not used: {reason}", outside(given, 80)));
                 return Data::Waiting(refused(given, reason));
             }
         },
@@ -305,7 +309,7 @@ impl Inner {
         let host = self.host.clone();
         let (config, warnings) = parse_attributes(|name| host.get_attribute(name), &dataset);
         for w in warnings {
-            self.warn_once(w.message);
+            self.warned.warn(&w.message);
         }
         let WidgetConfig { career, picker, years, view, layout, outline, locale, theme } = config;
         let career = match self.picked {
@@ -331,10 +335,10 @@ impl Inner {
         let (money, locale_warning) =
             intl::money_format(locale.as_deref(), &language.numbers, &career.career().salary.currency);
         if let Some(w) = locale_warning {
-            self.warn_once(w);
+            self.warned.warn(&w);
         }
         let target = self.host.clone();
-        let on_years_change = Callback::from(move |change: YearsChange| {
+        let on_reader_change = Callback::from(move |change: ReaderChange| {
             #[cfg(feature = "test-hooks")]
             super::test_hooks::trap_if(&target, "input");
             dispatch_change(&target, &change)
@@ -351,24 +355,15 @@ impl Inner {
             language,
             theme,
             money,
-            on_years_change,
+            on_reader_change,
             stagger,
             choices,
             on_pick,
         }
     }
-
-    fn warn_once(&mut self, message: String) {
-        if !self.warned.contains(&message) {
-            web_sys::console::warn_1(&message.as_str().into());
-            if self.warned.len() < MAX_REMEMBERED_WARNINGS {
-                self.warned.push(message);
-            }
-        }
-    }
 }
 
-fn dispatch_change(host: &HtmlElement, change: &YearsChange) {
+fn dispatch_change(host: &HtmlElement, change: &ReaderChange) {
     let detail = Object::new();
     let set = |k: &str, v: JsValue| {
         let _ = Reflect::set(&detail, &k.into(), &v);

@@ -6,6 +6,7 @@
 pub mod attrs;
 pub mod src_cache;
 pub mod src_rules;
+pub mod warnings;
 
 #[cfg(target_arch = "wasm32")]
 mod element;

@@ -21,6 +21,7 @@ use web_sys::{
 use super::parse::read_dataset_text;
 use super::src_cache::{Answer, Effects, Problem, Retry, SrcCache};
 use super::src_rules::{is_dataset_scheme, is_dataset_type, is_this_page, is_transient_status};
+use super::warnings::Warnings;
 use crate::core::dataset::Dataset;
 use crate::core::limits::MAX_DATASET_BYTES;
 use crate::core::read::dataset_text;
@@ -35,7 +36,7 @@ const _: () = assert!(TIMEOUT_MS == 15_000 && MAX_DATASET_BYTES == 1_000_000);
 thread_local! {
     static CACHE: RefCell<SrcCache<Rc<Dataset>, AbortController>> = const { RefCell::new(SrcCache::new()) };
     // "url: reason" already warned about: once per URL and reason, however many widgets use it.
-    static WARNED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    static WARNED: RefCell<Warnings> = const { RefCell::new(Warnings::new()) };
 }
 
 /// Resolves `src` against the page's base URL (as `<a href>` would), refusing a scheme that is not
@@ -140,13 +141,7 @@ fn now() -> f64 {
 
 fn warn_once(url: &str, reason: &str) {
     let message = format!("<career-widget> src=\"{}\" was not used: {reason}", outside(url, 80));
-    WARNED.with(|w| {
-        let mut warned = w.borrow_mut();
-        if !warned.contains(&message) {
-            web_sys::console::warn_1(&message.as_str().into());
-            warned.push(message);
-        }
-    });
+    WARNED.with(|w| w.borrow_mut().warn(&message));
 }
 
 async fn fetch(url: &str, controller: &AbortController) -> Result<Rc<Dataset>, Problem> {

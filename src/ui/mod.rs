@@ -11,16 +11,17 @@
 //!
 //! Components touch no browser API while they render (side effects run in effects); they are
 //! tested in a browser (tests/browser.rs), since Yew is built for the client only. A career
-//! reaches the components as one [`CareerHandle`](crate::core::model::CareerHandle): the dataset's career and
+//! reaches the components as one [`CareerHandle`](crate::core::career_handle::CareerHandle): the dataset's career and
 //! its models, built once.
 
+pub mod element_view;
 pub mod heading;
 pub mod money_format;
 pub mod more;
 pub mod notice;
-pub mod root;
 pub mod salary;
 pub mod skills;
+pub mod source_name;
 pub mod state;
 pub mod tabs;
 pub mod widget;
@@ -28,5 +29,5 @@ pub mod words;
 
 pub use heading::Outline;
 pub use money_format::MoneyFormat;
-pub use widget::{Layout, Theme, View, Widget, WidgetProps, YearsChange};
+pub use widget::{Layout, ReaderChange, Theme, View, Widget, WidgetProps};
 pub use words::Language;

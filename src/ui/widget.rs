@@ -13,9 +13,10 @@ use super::more::{is_long, long_text, more_button};
 use super::salary::outlook::OutlookFacts;
 use super::salary::{SalaryDetails, SalaryHeadlineProps, salary_headline};
 use super::skills::SkillsView;
+use super::source_name::source_name;
 use super::state::{Part, Tab, WidgetAction, WidgetState};
 use super::tabs::{TabListProps, tab_list};
-use crate::core::model::CareerHandle;
+use crate::core::career_handle::CareerHandle;
 use crate::core::skills::Focus;
 use crate::core::years::Years;
 use crate::ui::money_format::MoneyFormat;
@@ -81,7 +82,7 @@ impl Theme {
 /// What the host page hears when the reader changes the years or picks a career
 /// (`career-widget-change`).
 #[derive(Debug, Clone, PartialEq)]
-pub struct YearsChange {
+pub struct ReaderChange {
     pub career: String,
     pub years: f64,
     /// The primary tier's id.
@@ -91,10 +92,10 @@ pub struct YearsChange {
     pub currency: String,
 }
 
-impl YearsChange {
+impl ReaderChange {
     fn new(career: &CareerHandle, years: Years) -> Self {
         let tier = career.salary().tiers_at(years).primary();
-        YearsChange {
+        ReaderChange {
             career: career.career().id.clone(),
             years: years.get(),
             tier: career.career().tiers[tier].id.clone(),
@@ -124,7 +125,7 @@ pub struct WidgetProps {
     pub theme: Theme,
     pub money: MoneyFormat,
     #[prop_or_default]
-    pub on_years_change: Callback<YearsChange>,
+    pub on_reader_change: Callback<ReaderChange>,
     /// Render the first view in three tasks (the headline; the salary's details and outlook, with
     /// the headline in the long form; the skill map), so that none is a long task on a slow
     /// phone, and tell this callback when each later one runs: the embed claims the render for its element, so a trap in it is pinned
@@ -172,23 +173,23 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // attribute are not the reader's, and are not announced).
     let on_years = {
         let (dispatcher, host) = (state.dispatcher(), props.years);
-        let (career, on_change) = (props.career.clone(), props.on_years_change.clone());
+        let (career, on_change) = (props.career.clone(), props.on_reader_change.clone());
         Callback::from(move |chosen: Years| {
             if chosen != years {
                 dispatcher.dispatch(WidgetAction::Choose { host, years: chosen });
-                on_change.emit(YearsChange::new(&career, chosen));
+                on_change.emit(ReaderChange::new(&career, chosen));
             }
         })
     };
 
     let on_pick = {
         let (choices, on_pick, on_change) =
-            (props.choices.clone(), props.on_pick.clone(), props.on_years_change.clone());
+            (props.choices.clone(), props.on_pick.clone(), props.on_reader_change.clone());
         Callback::from(move |e: Event| {
             let picked = e.target_dyn_into::<HtmlSelectElement>().and_then(|s| s.value().parse::<usize>().ok());
             if let (Some(i), Some(choices)) = (picked, &choices) {
                 if let Some(career) = choices.get(i) {
-                    on_change.emit(YearsChange::new(career, years));
+                    on_change.emit(ReaderChange::new(career, years));
                     on_pick.emit(i);
                 }
             }
@@ -353,11 +354,7 @@ fn Sources(props: &SourcesProps) -> Html {
             { before }
             for (i, s) in sources.iter().enumerate() {
                 if i > 0 { { "; " } }
-                if let Some(url) = &s.url {
-                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ source_title(s) }</a>
-                } else {
-                    <cite>{ source_title(s) }</cite>
-                }
+                { source_name(&s.url, source_title(s)) }
             }
             { after }
         </footer>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::geometry::{CHART_YEARS, Scale, area_points, curve_points, from_left, tier_bands};
-use crate::core::model::CareerHandle;
+use crate::core::career_handle::CareerHandle;
 use crate::core::salary::{AnchorBasis, TierMatch};
 use crate::core::years::Years;
 use crate::ui::money_format::MoneyFormat;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::core::model::CareerHandle;
+use crate::core::career_handle::CareerHandle;
 use crate::core::salary::AnchorBasis;
 use crate::ui::money_format::MoneyFormat;
 use crate::ui::words::{Language, fill, isolate};

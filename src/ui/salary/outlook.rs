@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
+use crate::core::career_handle::CareerHandle;
 use crate::core::dataset::Source;
-use crate::core::model::CareerHandle;
 use crate::ui::heading::Outline;
 use crate::ui::money_format::MoneyFormat;
+use crate::ui::source_name::source_name;
 use crate::ui::words::{Language, Words, isolate};
 
 #[derive(Properties, PartialEq)]
@@ -49,11 +50,7 @@ fn fact(name: &str, value: String, source: Option<&Source>, w: &Words) -> Html {
                 if let Some(s) = source {
                     <span class="cw-fact-source">
                         { before }
-                        if let Some(url) = &s.url {
-                            <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &s.title }</a>
-                        } else {
-                            <cite>{ &s.title }</cite>
-                        }
+                        { source_name(&s.url, s.title.clone()) }
                         { after }
                     </span>
                 }

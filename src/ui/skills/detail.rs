@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use super::state::SkillsAction;
-use crate::core::model::CareerHandle;
+use super::tags::tag_list;
+use crate::core::career_handle::CareerHandle;
 use crate::core::skills::SkillRef;
 use crate::ui::heading::Outline;
 use crate::ui::words::{Language, around, fill, isolate};
@@ -29,15 +30,6 @@ pub fn skill_detail(
         .map(|&t| format!("{} ({})", isolate(&career.tiers[t].title), language.tier_years(&career.tiers[t])))
         .collect();
     let close = on_action.reform(|_: MouseEvent| SkillsAction::Close);
-    let tags = |items: &[String]| {
-        html! {
-            <ul class="cw-tags">
-                for item in items {
-                    <li class="cw-tag">{ item }</li>
-                }
-            </ul>
-        }
-    };
     html! {
         <div class="cw-detail" role="region" aria-labelledby="cw-detail-title" tabindex="-1" data-testid="skill-detail">
             <div class="cw-detail-head">
@@ -57,13 +49,13 @@ pub fn skill_detail(
                     if !related.value.tech_skills.is_empty() {
                         <div>
                             <dt>{ w.related_tech() }</dt>
-                            <dd>{ tags(&related.value.tech_skills) }</dd>
+                            <dd>{ tag_list(&related.value.tech_skills) }</dd>
                         </div>
                     }
                     if !related.value.tools.is_empty() {
                         <div>
                             <dt>{ w.related_tools() }</dt>
-                            <dd>{ tags(&related.value.tools) }</dd>
+                            <dd>{ tag_list(&related.value.tools) }</dd>
                         </div>
                     }
                 }

@@ -6,7 +6,7 @@ use super::GroupVisible;
 use super::detail::skill_detail;
 use super::highlight::highlighted;
 use super::state::SkillsAction;
-use crate::core::model::CareerHandle;
+use crate::core::career_handle::CareerHandle;
 use crate::core::skills::SkillRef;
 use crate::ui::heading::Outline;
 use crate::ui::words::{Language, text_lang};

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::core::model::CareerHandle;
+use super::tags::tag_list;
+use crate::core::career_handle::CareerHandle;
 use crate::ui::heading::Outline;
 use crate::ui::tabs::{TabListProps, tab_list};
 use crate::ui::words::Language;
@@ -38,11 +39,7 @@ pub fn OtherLists(props: &OtherListsProps) -> Html {
                 on_select: &on_select,
             }) }
             <div class="cw-tabpanel" id="cw-tabpanel" role="tabpanel" aria-labelledby={["cw-tab-0", "cw-tab-1", "cw-tab-2"][*current]} tabindex="0">
-                <ul class="cw-tags">
-                    for item in items.iter() {
-                        <li class="cw-tag">{ item }</li>
-                    }
-                </ul>
+                { tag_list(items) }
             </div>
         </div>
     }

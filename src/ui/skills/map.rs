@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::group_card::GroupCard;
 use super::state::{SkillsAction, SkillsState};
 use super::{GroupVisible, Visible};
-use crate::core::model::CareerHandle;
+use crate::core::career_handle::CareerHandle;
 use crate::core::skills::{Focus, SkillRef};
 use crate::ui::heading::Outline;
 use crate::ui::tabs::{in_reading_order, with_modifier};

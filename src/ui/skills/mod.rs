@@ -8,6 +8,7 @@ mod lists;
 mod map;
 mod search;
 pub mod state;
+mod tags;
 
 use std::rc::Rc;
 
@@ -17,7 +18,7 @@ use self::lists::OtherLists;
 use self::map::SkillMap;
 use self::search::{SkillSearchProps, skill_search};
 use self::state::{SkillsAction, SkillsState};
-use crate::core::model::CareerHandle;
+use crate::core::career_handle::CareerHandle;
 use crate::core::skills::{Focus, SkillRef};
 use crate::ui::heading::Outline;
 use crate::ui::words::Language;

@@ -1,11 +1,13 @@
 //! One pass of everything the widget computes from a dataset, with its invariants checked:
-//! the body of the fuzz target (`fuzz/`) and of the regression test over inputs it found.
+//! the body of the fuzz target (`fuzz_targets/dataset.rs`) and of the regression test over the
+//! inputs in `regressions/` (`tests/fuzz_regressions.rs`), which both include this file. Kept
+//! out of the library, so the widget never compiles it.
 
-use super::compare::parse_salary_input;
-use super::read::read_dataset_bytes;
-use super::salary::SalaryModel;
-use super::skills::{Focus, FocusTiers, SkillIndex, stages};
-use super::years::Years;
+use career_widget::core::compare::parse_salary_input;
+use career_widget::core::read::read_dataset_bytes;
+use career_widget::core::salary::SalaryModel;
+use career_widget::core::skills::{Focus, FocusTiers, SkillIndex, stages};
+use career_widget::core::years::Years;
 
 /// Parses `bytes` as a dataset and, if valid, runs every model over it. Panics only if an
 /// invariant breaks, which is what a fuzzer should find.

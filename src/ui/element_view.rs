@@ -1,5 +1,5 @@
-//! What one element shows: the widget, or a notice in its place. One Yew root per element, whose
-//! props switch between the two in place, so switching never leaves a root (and its listeners)
+//! What one element shows: the widget, or a notice in its place. One Yew app per element, whose
+//! props switch between the two in place, so switching never leaves an app (and its listeners)
 //! behind.
 
 use yew::prelude::*;
@@ -29,7 +29,7 @@ pub enum Content {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct RootProps {
+pub struct ElementViewProps {
     /// Which mount of an element this is: a root reused by another element starts afresh.
     pub mount: u32,
     pub content: Content,
@@ -37,7 +37,7 @@ pub struct RootProps {
 }
 
 #[component]
-pub fn Root(props: &RootProps) -> Html {
+pub fn ElementView(props: &ElementViewProps) -> Html {
     let language = &props.language;
     let w = &language.words;
     let content = match &props.content {
