@@ -14,8 +14,8 @@
 //   one stylesheet every shadow root adopts from it, so the loading summary is drawn with the
 //   widget's own styles (at the size the widget will have) before the wasm arrives.
 // - WASM_INTEGRITY is the wasm's SRI hash: the loader fetches the wasm with it, so an entry pinned
-//   with `integrity` pins the whole chain. Bundling the glue (about 5 KB of brotli, fetched with
-//   the entry) is what lets the entry pin it too: a module a page imports cannot carry a hash.
+//   with `integrity` pins the whole chain. Bundling the glue (fetched with the entry) is what
+//   lets the entry pin it too: a module a page imports cannot carry a hash.
 // - LOADER_WORDS is English's loader words (the loading summary and the failure message);
 //   LANG_INTEGRITY the SRI hash of each other language's words, written here as lang/<code>.json
 //   (the loader's and the widget's words of one language: a reader loads one language only).

@@ -1,15 +1,14 @@
 // Short names for what the wasm and wasm-bindgen's glue call each other, applied to both.
 //
 // wasm-bindgen names each import after its JavaScript function plus a 16-digit hash
-// (`__wbg_setAttribute_f75317b2b5cabfb4`, 152 of them) and its closure exports after Rust paths;
-// every name sits in the wasm and again in the glue, and the hashes do not compress (3.6 KB of
-// the brotli). binaryen renames them all (`--minify-imports-and-exports-and-modules`: the module
+// (`__wbg_setAttribute_f75317b2b5cabfb4`) and its closure exports after Rust paths; every name
+// sits in the wasm and again in the glue, and the hashes do not compress. binaryen renames them all (`--minify-imports-and-exports-and-modules`: the module
 // becomes `a`, the names `a`, `b`, …) and prints the mapping, which this applies to the glue:
 // import names are keys of the glue's imports object, the module is its key, exports are read as
 // `wasm.<name>`. A mapped name the glue does not hold exactly once, a hashed import of the wasm
 // left over, or a `wasm.<name>` the wasm no longer exports fails the build.
 // The same pass drops the two custom sections nothing at run time reads (`producers`, the
-// toolchain's versions, and `target_features`, which wasm-opt has already used): 0.3 KB.
+// toolchain's versions, and `target_features`, which wasm-opt has already used).
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
@@ -29,7 +28,7 @@ function replaceCounted(text, pattern, replacement, times, what) {
 /** Minifies `wasmPath` in place and returns `glue` with the same names. */
 export async function minifyNames(wasmPath, glue) {
   // A debug build's function names are kept for its stack traces; a release build has none, and
-  // --debuginfo would write a name section of binaryen's own (0.4 KB of brotli).
+  // --debuginfo would write a name section of binaryen's own.
   const original = new WebAssembly.Module(await readFile(wasmPath));
   const named = WebAssembly.Module.customSections(original, 'name').length > 0;
   const imported = new Set(WebAssembly.Module.imports(original).map((i) => i.name));

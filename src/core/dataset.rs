@@ -200,8 +200,8 @@ impl PayLevel {
 }
 
 // The two enums are read by name through the one string reader every dataset text uses, rather
-// than by derived enum readers of their own: those cost the wasm 1.5 KB of brotli for two lists
-// of names. The wording of an unknown name is serde's own (`unknown_variant`), as derived.
+// than by derived enum readers of their own, whose code would weigh more than two lists of
+// names. The wording of an unknown name is serde's own (`unknown_variant`), as derived.
 impl<'de> Deserialize<'de> for Demand {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         variant_named(deserializer, &Self::NAMES).map(|i| Self::ALL[i])
@@ -216,7 +216,7 @@ impl<'de> Deserialize<'de> for PayLevel {
 
 // Every struct is read as an object only (`Deserializer::deserialize_map`): serde's derived
 // readers also take an array of the fields in order, which the schema does not allow, and that
-// second reader per struct cost the wasm 2.8 KB of brotli. An array where an object belongs is
+// second reader per struct weighs on the wasm. An array where an object belongs is
 // refused as the wrong type ("must be an object"), as one of the wrong length was before.
 macro_rules! read_as_object {
     ($($t:ident $(<$p:ident>)?),*) => {$(

@@ -1,7 +1,8 @@
 //! Decimal text → `f64`, the second place the core asks the JavaScript engine for help (the
 //! first is `fold`).
 //!
-//! Rust's float parser carries its tables of powers (16 KB of the wasm, 12 KB of its brotli) for
+//! Rust's float parser carries its tables of powers (the largest single lever in
+//! docs/performance.md) for
 //! three numbers a reader or author types: years (attribute, slider) and a salary to compare. The
 //! engine's `parseFloat` is as exact (both round correctly), so the wasm asks it; natively, and
 //! so in every native test, it is Rust's own. Both see only text in the grammar below, which

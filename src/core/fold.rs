@@ -1,7 +1,7 @@
 //! Lower-casing for search, one of two places the core asks the JavaScript engine for help (the
 //! other is `decimal`).
 //!
-//! Rust's `str::to_lowercase` carries Unicode's case tables: 7 KB of the compressed wasm. In the
+//! Rust's `str::to_lowercase` carries Unicode's case tables into the wasm. In the
 //! browser, JavaScript's `toLowerCase` applies the same Unicode default case conversion (final
 //! sigma included) from tables the engine already has. Natively, and so in every native test,
 //! it is Rust's own; the browser tests run the JavaScript one.

@@ -8,7 +8,7 @@
 //! Two readers share that path. [`read_dataset`] reads the text with serde_json: strict, it
 //! refuses a key given twice and a key the schema does not have; `career-data` and the authoring
 //! tools' validator use it. The widget parses with the browser's `JSON.parse` and reads the values
-//! through [`read_parsed`] (`embed::parse`): 12 KB of brotli lighter, and, by the product's
+//! through [`read_parsed`] (`embed::parse`): much lighter (docs/performance.md), and, by the product's
 //! decision, lenient where `JSON.parse` is (the last of a repeated key wins) and where
 //! serde-wasm-bindgen is (a struct is read by its known fields, so a key from a newer schema is
 //! passed over).
@@ -39,7 +39,7 @@ pub fn read_dataset(text: &str) -> Result<Dataset, ValidationErrors> {
 /// Reads and checks a dataset from values already parsed from its JSON, e.g. by `JSON.parse`.
 ///
 /// A structural problem is reported without its path, which the authoring tools give: tracking
-/// the path as it reads (serde_path_to_error) cost the widget 2.4 KB of brotli. Every semantic
+/// the path as it reads (serde_path_to_error) would weigh on the widget's wasm. Every semantic
 /// rule still names its path.
 pub fn read_parsed<'de, D: Deserializer<'de>>(parsed: D) -> Result<Dataset, ValidationErrors> {
     let dataset = <Dataset as Deserialize>::deserialize(parsed).map_err(|e| {
@@ -113,9 +113,11 @@ fn from_json(path: &str, error: &serde_json::Error) -> ValidationError {
 }
 
 /// serde's account of a structural problem in the dataset's own words: the path (with the
-/// field, for a missing, unknown or repeated one) and the rule. serde's messages are the
-/// defaults of `serde::de::Error` ("missing field `x`", "invalid type: …, expected …"), the same
-/// from serde_json and serde-wasm-bindgen; anything else is passed on, cleaned.
+/// field, for a missing, unknown or repeated one) and the rule. Reworded because serde speaks of
+/// Rust ("invalid type: string \"60000\", expected f64", "expected struct Salary") and keeps the
+/// field out of the path. serde's messages are the defaults of `serde::de::Error`'s constructors,
+/// the same from serde_json and serde-wasm-bindgen: the tests below make each kind with its
+/// constructor, so a change of serde's wording fails them. Anything else is passed on, cleaned.
 fn structural(path: &str, message: &str) -> ValidationError {
     // The path ends at the field for an unknown or repeated one, at its object for a missing one.
     let at = |field: &str| {
@@ -175,4 +177,70 @@ fn structural(path: &str, message: &str) -> ValidationError {
         return ValidationError::new(path, "must be a list");
     }
     ValidationError::new(path, outside(message, 120))
+}
+
+#[cfg(test)]
+mod tests {
+    //! Each kind of structural error, made by serde's own `de::Error` constructor (whose wording
+    //! serde_json and serde-wasm-bindgen share; tests/browser/reader.rs holds the widget's reader
+    //! to the same messages), against the rule the reader words it as. A change in serde's
+    //! wording fails here rather than reaching an author as serde's raw text.
+    use serde::de::{Error, Unexpected};
+
+    use super::*;
+
+    type E = serde_json::Error;
+
+    fn worded(path: &str, error: E) -> (String, String) {
+        let problem = structural(path, &error.to_string());
+        (problem.path, problem.rule)
+    }
+
+    fn says(path: &str, rule: &str) -> (String, String) {
+        (path.to_string(), rule.to_string())
+    }
+
+    #[test]
+    fn a_missing_unknown_or_repeated_field_is_named_in_the_path() {
+        assert_eq!(worded("careers[0]", E::missing_field("title")), says("careers[0].title", "is required"));
+        assert_eq!(
+            worded("careers[0].tiers[1]", E::missing_field("years_max")),
+            says("careers[0].tiers[1].years_max", "is required (null for an open-ended tier)")
+        );
+        assert_eq!(
+            worded("careers[0].salary.medain", E::unknown_field("medain", &["low", "median"])),
+            says("careers[0].salary.medain", "is not a field of this schema")
+        );
+        assert_eq!(worded("", E::duplicate_field("schema_version")), says("schema_version", "is given more than once"));
+    }
+
+    #[test]
+    fn an_unknown_name_lists_the_names_of_its_type() {
+        assert_eq!(
+            worded("careers[0].outlook.demand", E::unknown_variant("huge", &Demand::NAMES)),
+            says("careers[0].outlook.demand", "must be one of low, medium, high")
+        );
+        assert_eq!(
+            worded("careers[0].tiers[0].pay_level.value", E::unknown_variant("low", &PayLevel::NAMES)),
+            says("careers[0].tiers[0].pay_level.value", "must be one of entry, mid, senior, top_10_percent")
+        );
+    }
+
+    #[test]
+    fn a_wrong_type_says_what_belongs_there() {
+        let p = "careers[0].salary.low";
+        for (unexpected, expected, rule) in [
+            (Unexpected::Unit, "f64", "is required"),
+            (Unexpected::Str("60000"), "f64", "must be a number"),
+            (Unexpected::Float(1.5), "u32", "must be a whole number"),
+            (Unexpected::Unsigned(1), "a string", "must be a string"),
+            (Unexpected::Str("yes"), "a boolean", "must be true or false"),
+            (Unexpected::Str("a"), "a sequence", "must be a list"),
+            (Unexpected::Seq, "struct Salary", "must be an object"),
+            (Unexpected::Bool(true), "a map", "must be an object"),
+        ] {
+            assert_eq!(worded(p, E::invalid_type(unexpected, &expected)), says(p, rule), "{unexpected} for {expected}");
+        }
+        assert_eq!(worded(p, E::invalid_value(Unexpected::Signed(-1), &"u32")), says(p, "must be a whole number"));
+    }
 }

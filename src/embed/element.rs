@@ -58,7 +58,7 @@ thread_local! {
     static MOUNTED: RefCell<Vec<(u32, Weak<RefCell<Inner>>)>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     // The bundled dataset, read and checked once for every widget on the page, straight into
-    // the `Rc` they share (no copy: a deep clone of the dataset types was 8 KB of the wasm).
+    // the `Rc` they share (no copy: a deep clone of the dataset types weighs on the wasm).
     static BUNDLED: std::cell::OnceCell<Result<Rc<Dataset>, String>> = const { std::cell::OnceCell::new() };
     // Roots of unmounted widgets, for the next widget to mount. Yew registers a root's event
     // listeners for good (it never removes them), so roots are reused rather than made per

@@ -1,6 +1,6 @@
 //! Dataset text → a checked dataset, parsed by the browser's `JSON.parse` and read into the
-//! types by serde-wasm-bindgen: the widget's reader, lighter than serde_json's by 12 KB of
-//! brotli and lenient where `core::read` says.
+//! types by serde-wasm-bindgen: the widget's reader, much lighter than serde_json's
+//! (docs/performance.md, "Levers") and lenient where `core::read` says.
 
 use crate::core::dataset::Dataset;
 use crate::core::read::{read_parsed, within_limit};

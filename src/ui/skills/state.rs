@@ -16,7 +16,7 @@ pub struct SkillsState {
     pub active: Option<SkillRef>,
     /// Groups whose accordion state the reader flipped from the default (open when in focus),
     /// ascending. A sorted `Vec` rather than a `BTreeSet`: a few groups, and the set's tree code
-    /// would be 5 KB of the wasm for them.
+    /// would weigh on the wasm for them (docs/performance.md, "Levers").
     pub toggled: Vec<usize>,
     /// Bumped when the detail panel should take focus.
     pub focus_detail: u32,

@@ -42,8 +42,8 @@ pub enum Message {
 }
 
 // Messages live in one list, in the order of KEYS, each read through a method of its name: one
-// list to fill and drop, where a field per message cost the wasm 5 KB for moving and dropping
-// each one.
+// list to fill and drop, where a field per message made the wasm move and drop each one
+// (docs/performance.md, "Levers").
 macro_rules! words {
     ($($key:ident: $kind:ident $index:literal),* $(,)?) => {
         /// Every message of one language; each method is named for its JSON key.
