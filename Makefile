@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
-.PHONY: serve test build build-test bench size-floor fuzz test-native test-browser test-size test-e2e test-cross
+.PHONY: serve test build release build-test bench size-floor fuzz test-native test-browser test-size test-e2e test-cross
 
 ## Serve the demo page on http://127.0.0.1:8080 with live rebuilds.
 serve:
@@ -62,6 +62,13 @@ build:
 	$(RELEASE_ENV) trunk build --release --offline
 	node scripts/minify-js.mjs dist
 	node scripts/integrity.mjs dist
+	node scripts/package.mjs dist
+
+## A release: the bundle (make build), then target/release/career-widget-<version>.zip (dist/,
+## its integrity.json included) and the npm package career-widget-<version>.tgz (`npm pack`).
+release: build
+	$(SETUP) release
+	node scripts/release.mjs dist target/release
 
 ## The same bundle with the test-only trap hooks (feature test-hooks), in target/dist-test/, for
 ## the failure model's end-to-end tests. Never shipped.

@@ -16,6 +16,8 @@
 // - WASM_INTEGRITY is the wasm's SRI hash: the loader fetches the wasm with it, so an entry pinned
 //   with `integrity` pins the whole chain. Bundling the glue (fetched with the entry) is what
 //   lets the entry pin it too: a module a page imports cannot carry a hash.
+// - CAREER_WIDGET_VERSION is the project's version (scripts/version.mjs): the element class's
+//   `version`, which a page can read.
 // - LOADER_WORDS is English's loader words (the loading summary and the failure message);
 //   LANG_INTEGRITY the SRI hash of each other language's words, written here as lang/<code>.json
 //   (the loader's and the widget's words of one language: a reader loads one language only).
@@ -31,6 +33,7 @@ import { build } from 'esbuild';
 import { transform } from 'lightningcss';
 import { LANGUAGES } from '../assets/loader/language.mjs';
 import { minifyNames } from './minify-names.mjs';
+import { banner, projectVersion } from './version.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!staging) throw new Error('usage: TRUNK_STAGING_DIR=<dir> node scripts/bundle-entry.mjs (or pass the dir)');
@@ -97,7 +100,10 @@ for (const code of LANGUAGES) {
   langIntegrity[code] = `sha384-${createHash('sha384').update(pack).digest('base64')}`;
 }
 await writeFile(join(staging, 'lang', 'snippet.json'), JSON.stringify(snippetWords));
+const version = projectVersion();
 const entry = [
+  banner(version),
+  `const CAREER_WIDGET_VERSION = ${JSON.stringify(version)};`,
   `const WASM_INTEGRITY = ${JSON.stringify(integrity)};`,
   `const LOADER_WORDS = ${JSON.stringify(loaderWords)};`,
   `const LANG_INTEGRITY = ${JSON.stringify(langIntegrity)};`,

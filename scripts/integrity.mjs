@@ -6,10 +6,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGES } from '../assets/loader/language.mjs';
 import { WIDGET_FILES as FILES } from './sizes.mjs';
+import { projectVersion } from './version.mjs';
 
 const DIST = new URL(`${process.argv[2] ?? 'dist'}/`, pathToFileURL(`${process.cwd()}/`));
 
-const hashes = {};
+// The release these hashes pin, then each file's hash.
+const hashes = { version: projectVersion() };
 // The words of each language but English (compiled into the wasm) are fetched by the entry with
 // these same hashes.
 const LANG_FILES = LANGUAGES.filter((code) => code !== 'en').map((code) => `lang/${code}.json`);
@@ -20,7 +22,7 @@ for (const file of [...FILES, ...LANG_FILES]) {
 await writeFile(new URL('integrity.json', DIST), `${JSON.stringify(hashes, null, 2)}\n`);
 
 console.log('Subresource Integrity (also in dist/integrity.json):');
-for (const [file, hash] of Object.entries(hashes)) console.log(`  ${file}  ${hash}`);
+for (const [file, hash] of Object.entries(hashes)) if (file !== 'version') console.log(`  ${file}  ${hash}`);
 console.log('\nSnippet:');
 console.log(`  <script type="module" src="https://YOUR-CDN/career-widget/career-widget.js"
           integrity="${hashes['career-widget.js']}" crossorigin="anonymous"></script>

@@ -5,6 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { minify } from 'terser';
+import { banner, projectVersion } from './version.mjs';
 
 /** An ES module, minified. `module` keeps the exports and lets terser rename everything else;
  * comments go too (the readable loader is assets/career-widget.js). */
@@ -26,7 +27,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const file of ['career-widget.js']) {
     const url = new URL(file, DIST);
     const source = await readFile(url, 'utf8');
-    const code = await minifyModule(source);
+    // Comments go with the rest; the version's is put back at the top.
+    const code = `${banner(projectVersion())}\n${await minifyModule(source)}`;
     await writeFile(url, code);
     console.log(`minified ${file}: ${source.length} → ${code.length} bytes`);
   }

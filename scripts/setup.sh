@@ -3,6 +3,7 @@
 #   scripts/setup.sh serve   tools to build and serve the widget
 #   scripts/setup.sh test    those, plus Chromium, chromedriver, Firefox ESR, geckodriver, WebKitGTK's
 #                            WebKitWebDriver and MiniBrowser, Xvfb and the npm test tools
+#   scripts/setup.sh release those for building, plus zip (make release)
 #   scripts/setup.sh fuzz    those for building, plus the nightly toolchain and cargo-fuzz
 #   scripts/setup.sh fetch   the toolchains and the crates the builds read, into CARGO_HOME
 set -euo pipefail
@@ -77,6 +78,13 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/.package-lock.json
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# zip: `make release` packs dist/ into career-widget-<version>.zip.
+if [ "$mode" = release ] && ! command -v zip >/dev/null; then
+  say "installing zip"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zip
+fi
+
 if [ "$mode" = fuzz ]; then
   if ! rustup toolchain list | grep -q '^nightly'; then
     say "installing the nightly toolchain (cargo-fuzz needs it)"
@@ -90,12 +98,14 @@ if [ "$mode" = fuzz ]; then
 fi
 
 if [ "$mode" = test ]; then
-  # DejaVu: the web fonts of the bench's documentation page (scripts/host-cost.mjs).
+  # DejaVu: the web fonts of the bench's documentation page (scripts/host-cost.mjs). zip and
+  # unzip: the release test packs and lists career-widget-<version>.zip.
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null \
+    || ! command -v zip >/dev/null || ! command -v unzip >/dev/null \
     || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
-    say "installing Chromium, chromedriver, brotli and the DejaVu fonts"
+    say "installing Chromium, chromedriver, brotli, zip and the DejaVu fonts"
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli fonts-dejavu-core
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli zip unzip fonts-dejavu-core
   fi
   # Noto CJK: Japanese glyphs for the language tests' screenshots and layout checks (without a
   # font for a script, text shows as empty boxes). Arabic comes from DejaVu Sans. Not

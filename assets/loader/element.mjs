@@ -1,4 +1,5 @@
 // The <career-widget> element: a thin class that forwards its lifecycle to the wasm host.
+/* global CAREER_WIDGET_VERSION */
 import { TAG, attributeChanged, connect, disconnect } from './wasm-host.mjs';
 
 // The attributes the widget reads (src/embed/attrs.rs; tests/loader_summary.rs), and `lang`,
@@ -10,6 +11,9 @@ const OURS = Symbol.for('career-widget.loader');
 
 export class CareerWidgetElement extends HTMLElement {
   static [OURS] = true;
+
+  /** This release's version, e.g. `customElements.get('career-widget').version`. */
+  static version = CAREER_WIDGET_VERSION;
 
   static get observedAttributes() {
     return OBSERVED;

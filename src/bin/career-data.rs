@@ -27,10 +27,9 @@ mod cli {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
+    use career_widget::core::file_check::{check_file, unreadable_or_invalid};
     use career_widget::core::limits::MAX_DATASET_BYTES;
-    use career_widget::core::read::read_dataset_bytes;
     use career_widget::core::schema::{dataset_schema, schema_json};
-    use career_widget::core::text::is_format_char;
     use career_widget::core::validate::ValidationErrors;
     use clap::{Parser, Subcommand};
     use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
@@ -118,29 +117,20 @@ mod cli {
             } else {
                 (file.display().to_string(), std::fs::File::open(file).and_then(read_capped))
             };
-            let errors = match bytes {
-                Err(e) => ValidationErrors::single("file", format!("cannot be read: {e}")),
-                // The widget's own words for a dataset over the cap.
-                Ok(bytes) if bytes.len() > MAX_DATASET_BYTES => {
-                    ValidationErrors::single("", format!("is larger than the limit of {MAX_DATASET_BYTES} bytes"))
+            let report = match bytes {
+                Err(e) => {
+                    unreadable_or_invalid(&name, ValidationErrors::single("file", format!("cannot be read: {e}")))
                 }
-                Ok(bytes) => match read_dataset_bytes(&bytes) {
-                    Ok(dataset) => {
-                        let n = dataset.careers.len();
-                        eprintln!(
-                            "{}",
-                            printable(&format!("{name}: valid ({n} career{})", if n == 1 { "" } else { "s" }))
-                        );
-                        continue;
-                    }
-                    Err(errors) => errors,
-                },
+                Ok(bytes) => check_file(&name, &bytes),
             };
+            if report.valid {
+                eprintln!("{}", report.lines.join("\n"));
+                continue;
+            }
             all_valid = false;
-            // One line per error, in the widget's words (`ValidationErrors`' Display).
-            for problem in errors.to_string().lines() {
+            for line in &report.lines {
                 // A closed stdout (`| head`) ends the listing; the exit code still says invalid.
-                if writeln!(out, "{}", printable(&format!("{name}: {problem}"))).is_err() {
+                if writeln!(out, "{line}").is_err() {
                     return ExitCode::FAILURE;
                 }
             }
@@ -154,21 +144,6 @@ mod cli {
         let mut bytes = Vec::new();
         input.take(MAX_DATASET_BYTES as u64 + 1).read_to_end(&mut bytes)?;
         Ok(bytes)
-    }
-
-    /// A line as it may reach a terminal: every control and invisible formatting character written
-    /// as its escape (`\u{1b}`). The messages are clean already; a file's name or the system's
-    /// words are not, and an escape sequence or a carriage return could redraw what was printed.
-    fn printable(line: &str) -> String {
-        let mut out = String::with_capacity(line.len());
-        for c in line.chars() {
-            if c.is_control() || is_format_char(c) {
-                out.extend(c.escape_unicode());
-            } else {
-                out.push(c);
-            }
-        }
-        out
     }
 
     /// A JSON value whose objects keep the order they were built in (serde_json's own sorts

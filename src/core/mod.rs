@@ -7,6 +7,7 @@ pub mod decimal;
 /// How each dataset field is described in the JSON Schema: native only, like the schema.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod field_schema;
+pub mod file_check;
 pub mod fold;
 pub mod limits;
 pub mod money;

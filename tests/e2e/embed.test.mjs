@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
+import { projectVersion } from '../../scripts/version.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const DIST = process.env.DIST ?? here('../../dist');
@@ -147,7 +148,8 @@ test('the demo page itself, with its generator, works under the strict policy', 
 test('the integrity hashes the build prints are the files it ships', async () => {
   const { createHash } = await import('node:crypto');
   const { readFile } = await import('node:fs/promises');
-  const hashes = JSON.parse(await readFile(`${DIST}/integrity.json`, 'utf8'));
+  const { version, ...hashes } = JSON.parse(await readFile(`${DIST}/integrity.json`, 'utf8'));
+  assert.equal(version, projectVersion(), 'the release the hashes pin');
   assert.deepEqual(Object.keys(hashes).sort(), [
     'career-widget-app_bg.wasm',
     'career-widget.js',

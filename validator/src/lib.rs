@@ -1,5 +1,7 @@
-//! `career-data validate` for JavaScript: `assets/validator.mjs` wraps it for the authoring page.
+//! `career-data validate` for JavaScript: `assets/validator.mjs` wraps it for the authoring page,
+//! and the npm package's command line (`npx career-widget validate`) runs it in Node.
 
+use career_widget::core::file_check::check_file;
 use career_widget::core::read::read_dataset;
 use wasm_bindgen::prelude::*;
 
@@ -9,4 +11,14 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(js_name = datasetProblems)]
 pub fn dataset_problems(text: &str) -> String {
     read_dataset(text).err().map(|errors| errors.to_string()).unwrap_or_default()
+}
+
+/// What `career-data validate` prints for the file `name` holding `bytes`: its lines, one per
+/// `\n`, preceded by `valid` or `invalid` on a line of its own (a valid file's line goes to
+/// standard error, an invalid file's to standard output).
+#[wasm_bindgen(js_name = validateFile)]
+pub fn validate_file(name: &str, bytes: &[u8]) -> String {
+    let report = check_file(name, bytes);
+    let verdict = if report.valid { "valid" } else { "invalid" };
+    std::iter::once(verdict.to_string()).chain(report.lines).collect::<Vec<_>>().join("\n")
 }
