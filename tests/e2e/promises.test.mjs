@@ -99,7 +99,8 @@ const cardColours = (page, host) =>
     return { background: s.backgroundColor, text: s.color };
   });
 
-const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+// rgb(…) as 0–255, or color(srgb …) (what color-mix computes to) as 0–1.
+const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map((v) => (c.startsWith('color(srgb') ? Number(v) * 255 : Number(v)));
 function luminance(colour) {
   const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
   const [r, g, b] = rgb(colour);
@@ -192,6 +193,31 @@ test('theme: auto follows prefers-color-scheme, light and dark win over it; cust
       assert.equal(accent, 'rgb(200, 0, 100)', `${id}: slider accent`);
       const link = await page.locator(`#${id} .cw-explainer summary`).evaluate((el) => getComputedStyle(el).color);
       assert.equal(link, 'rgb(200, 0, 100)', `${id}: "How is this estimated?" colour`);
+    }
+    // The chart's tier bands: the accent mixed into the background (40%, every other tier 20%),
+    // so they follow a blog's accent; drawn translucent, the current tier's keeps the
+    // curve (the accent) at 3:1 or more in either theme with the widget's own accent.
+    for (const id of ['light', 'dark', 'accented-light', 'accented-dark']) {
+      await page.locator(`#${id} .cw-band.is-current`).waitFor();
+      const chart = await page.locator(`#${id} .cw`).evaluate((el) => {
+        const style = (selector) => getComputedStyle(el.querySelector(selector));
+        return {
+          band: style('.cw-band.is-current').fill,
+          // Every other tier's band is the lighter one.
+          share: /\bcw-band-[13]\b/.test(el.querySelector('.cw-band.is-current').getAttribute('class')) ? 0.2 : 0.4,
+          opacity: Number(style('.cw-band.is-current').fillOpacity),
+          curve: style('.cw-curve').stroke,
+          background: getComputedStyle(el).backgroundColor,
+        };
+      });
+      const [accent, background, band] = [rgb(chart.curve), rgb(chart.background), rgb(chart.band)];
+      const mixed = accent.map((a, i) => chart.share * a + (1 - chart.share) * background[i]);
+      assert.ok(band.every((v, i) => Math.abs(v - mixed[i]) < 2), `${id}: band ${chart.band} is the accent ${chart.curve} in the background`);
+      if (!id.startsWith('accented')) {
+        const shown = band.map((v, i) => chart.opacity * v + (1 - chart.opacity) * background[i]);
+        const as = (c) => `rgb(${c.map(Math.round).join(', ')})`;
+        assert.ok(contrast(chart.curve, as(shown)) >= 3, `${id}: the curve ${chart.curve} on its band ${as(shown)}`);
+      }
     }
     assert.deepEqual(colours['accented-light'], light, 'the accent changes nothing else');
     assert.deepEqual(colours['accented-dark'], dark);
