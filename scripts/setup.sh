@@ -116,6 +116,13 @@ if [ "$mode" = test ]; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk
   fi
+  # Hugo, Jekyll and PHP: the platform recipes' test builds a page with each, as written in
+  # docs/embedding.md (tests/e2e/recipes.test.mjs).
+  if ! command -v hugo >/dev/null || ! command -v jekyll >/dev/null || ! command -v php >/dev/null; then
+    say "installing Hugo, Jekyll and PHP's command line (the platform recipes' test)"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo jekyll php-cli
+  fi
   # Firefox and WebKit (Safari's engine) for the cross-browser tests: Debian's Firefox ESR, and
   # WebKitGTK's WebDriver with its MiniBrowser, which needs an X display (Xvfb) even when hidden.
   if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; then
