@@ -12,6 +12,7 @@ const problemList = document.querySelector('#problems');
 const previewBox = document.querySelector('#preview-box');
 const langField = document.querySelector('#dataset-lang');
 const preview = document.querySelector('#preview');
+const previewNote = document.querySelector('#preview-note');
 const form = document.querySelector('#generator-form');
 
 // A file this large is refused before it is read (the validator's own limit is far lower): a
@@ -98,8 +99,21 @@ function showPreview(text) {
   behind = false;
   setPreviewAttributes(preview, previewAttrs);
   if (old) URL.revokeObjectURL(old);
-  previewBox.hidden = false;
+  previewBox.hidden = previewNote.dataset.state === 'invalid';
 }
+
+// A Content-Security-Policy without blob: in connect-src (the README's strict one, say) refuses
+// the preview's dataset: say so, and what to add, instead of a widget that cannot show it.
+document.addEventListener('securitypolicyviolation', (event) => {
+  if (!event.blockedURI.startsWith('blob') || !/^(connect-src|default-src)/.test(event.effectiveDirective)) return;
+  previewBox.hidden = true;
+  previewNote.dataset.state = 'invalid';
+  previewNote.setAttribute('role', 'status');
+  previewNote.textContent =
+    "This site's Content-Security-Policy does not let the page read the preview's dataset (a blob: URL), " +
+    "so there is no preview here: add blob: to the policy's connect-src (for example connect-src 'self' blob:) " +
+    'to preview on this site. The problems above and the embed code below work without it.';
+});
 
 // One check per frame however fast the typing.
 function checkSoon() {

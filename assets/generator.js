@@ -4,11 +4,17 @@
 // under a strict CSP too.
 import { embedSnippet, fallbackSentence, stylesheetReservation } from './snippet.js';
 
+// Where the snippet loads the widget from, until the author says: this page's own copy, or, once
+// integrity.json names the release, that release on a CDN that mirrors npm (the README's URL).
 const SCRIPT_URL = new URL('career-widget.js', document.baseURI).href;
+const releaseUrl = (version) => `https://cdn.jsdelivr.net/npm/career-widget@${version}/career-widget.js`;
 
 // The fields both generators share, after any of a page's own (the authoring page's dataset URL).
 // Constant markup: nothing of a dataset or of the reader goes into it.
 const FIELDS = `
+  <label>Where the widget is hosted (its <code>career-widget.js</code>)
+    <input name="script" type="url" spellcheck="false" autocomplete="url" />
+  </label>
   <label>Career <select name="career"></select></label>
   <label>Years of experience
     <input name="years" type="number" min="0" max="40" step="0.5" value="5" />
@@ -55,14 +61,15 @@ const FIELDS = `
   </fieldset>
 `;
 
-// dist/integrity.json, written by `make build` (not by `make serve`): the entry's SRI hash, so a
-// pasted snippet pins the release it was made from.
-async function entryIntegrity() {
+// dist/integrity.json, written by `make build` (not by `make serve`): the release's version and
+// the entry's SRI hash, so a pasted snippet loads and pins the release it was made from.
+async function release() {
   try {
     const response = await fetch(new URL('integrity.json', document.baseURI), { cache: 'no-store' });
-    return response.ok ? ((await response.json())['career-widget.js'] ?? null) : null;
+    const found = response.ok ? await response.json() : {};
+    return { version: found.version ?? null, integrity: found['career-widget.js'] ?? null };
   } catch {
-    return null;
+    return { version: null, integrity: null };
   }
 }
 
@@ -140,6 +147,10 @@ export function generator({
   const rule = ruleBox.querySelector('#rule');
   const ruleStatus = ruleBox.querySelector('#copy-rule-status');
   rule.textContent = stylesheetReservation();
+  fields.script.value = SCRIPT_URL;
+  // The author's URL stays while the page is open, whatever else changes.
+  let scriptChosen = false;
+  fields.script.addEventListener('input', () => (scriptChosen = true));
   let integrity = null;
   let words = null;
 
@@ -183,7 +194,7 @@ export function generator({
     const inStylesheet = fields.reserve.checked && fields.stylesheet.checked;
     ruleBox.hidden = !inStylesheet;
     snippet.textContent = embedSnippet({
-      scriptUrl: SCRIPT_URL,
+      scriptUrl: fields.script.value.trim() || SCRIPT_URL,
       integrity: fields.pin.checked && integrity,
       attributes: attrs,
       career,
@@ -210,9 +221,10 @@ export function generator({
     refresh();
   });
 
-  Promise.all([entryIntegrity(), snippetWords()]).then(([hash, found]) => {
+  Promise.all([release(), snippetWords()]).then(([{ version, integrity: hash }, found]) => {
     integrity = hash;
     words = found;
+    if (version && !scriptChosen) fields.script.value = releaseUrl(version);
     form.querySelector('.pin-note').hidden = Boolean(hash);
     refresh();
   });

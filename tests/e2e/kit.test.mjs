@@ -11,6 +11,7 @@ import { holdRequests, launch, openPage } from './browser.mjs';
 import { bundledDataset, testDatasets } from './datasets.mjs';
 import { serve } from './server.mjs';
 import { COMPACT_PX, fallbackHtml, FULL_PX } from '../../assets/snippet.js';
+import { projectVersion } from '../../scripts/version.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const DIST = process.env.DIST ?? here('../../dist');
@@ -27,7 +28,8 @@ before(async () => {
   const dir = (dataDir = await mkdtemp(join(tmpdir(), 'career-widget-kit-')));
   for (const [name, d] of Object.entries(await testDatasets())) await writeFile(join(dir, name), JSON.stringify(d));
   browser = await launch();
-  server = await serve({ '/dist/': DIST, '/data/': dir, '/pages/': here('./pages') }, () => ({}), {
+  server = await serve({ '/dist/': DIST, '/data/': dir, '/pages/': here('./pages'), '/strict-dist/': DIST }, (path) =>
+    path.startsWith('/strict-dist/') ? { 'content-security-policy': STRICT_CSP } : {}, {
     routes: {
       '/gen/kit.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(pageHtml),
       '/gen/strict.html': (req, res) =>
@@ -155,8 +157,11 @@ async function demoCode({ view = 'both', layout = 'compact', jsonLd = true, styl
   assert.ok(await ruleBox.isHidden(), 'the inline form is the default');
   await page.locator('#generator-form input[name=stylesheet]').setChecked(stylesheet);
   if (stylesheet) await ruleBox.waitFor();
-  // The integrity hash arrives with integrity.json.
+  // The integrity hash arrives with integrity.json, and with its version the release's URL on a
+  // CDN as the default script; the author says where they host it instead (here, this server).
   await page.locator('#snippet').filter({ hasText: 'integrity="sha384-' }).waitFor();
+  assert.equal(await page.locator('#generator-form input[name=script]').inputValue(), `https://cdn.jsdelivr.net/npm/career-widget@${projectVersion()}/career-widget.js`);
+  await page.locator('#generator-form input[name=script]').fill(`${server.origin}/dist/career-widget.js`);
   const snippet = await page.locator('#snippet').textContent();
   const rule = stylesheet ? await ruleBox.locator('#rule').textContent() : null;
   assert.deepEqual(problems, []);
@@ -519,6 +524,53 @@ describe('the authoring page', () => {
     await page.locator('#dataset-lang').dispatchEvent('change');
     await page.locator('#problems li').filter({ hasText: 'lang' }).waitFor();
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the snippet loads the widget from where the author hosts it, kept while the dataset changes', async () => {
+    const { page, context, problems } = await openAuthor();
+    const script = page.locator('#generator-form input[name=script]');
+    const cdn = `https://cdn.jsdelivr.net/npm/career-widget@${projectVersion()}/career-widget.js`;
+    await page.locator('#snippet').filter({ hasText: cdn }).waitFor();
+    assert.equal(await script.inputValue(), cdn, 'this release on a CDN, by default');
+    await script.fill('https://blog.example/assets/career-widget.js');
+    await page.locator('#open').setInputFiles({ name: 'careers.json', mimeType: 'application/json', buffer: Buffer.from(await twoCareers()) });
+    await page.locator('#verdict[data-state=valid]').waitFor();
+    await page.locator('#generator-form select[name=career]').selectOption('fake-beta');
+    const snippet = await page.locator('#snippet').textContent();
+    assert.ok(snippet.includes('<script type="module" src="https://blog.example/assets/career-widget.js" integrity="sha384-'), snippet);
+    assert.equal(await script.inputValue(), 'https://blog.example/assets/career-widget.js');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('opened from disk, the page says how to open it instead', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`file://${join(DIST, 'author.html')}`);
+    const note = page.locator('#opened-from-disk[role=alert]');
+    await note.waitFor();
+    assert.match(await note.textContent(), /does not work opened from a file.*npx serve.*python3 -m http\.server/s);
+    await context.close();
+    const served = await openAuthor();
+    await served.page.locator('#generator-form input[name=script]').waitFor();
+    assert.equal(await served.page.locator('#opened-from-disk').count(), 0, 'served, no such note');
+    await served.context.close();
+  });
+
+  test("under the README's strict policy the page says the preview needs blob: in connect-src; checks and snippet still work", async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(`${server.origin}/strict-dist/author.html`);
+    await page.locator('#open').setInputFiles({ name: 'careers.json', mimeType: 'application/json', buffer: Buffer.from(await twoCareers()) });
+    await page.locator('#verdict[data-state=valid]').waitFor();
+    const note = page.locator('#preview-note[data-state=invalid]');
+    await note.waitFor();
+    assert.match(await note.textContent(), /Content-Security-Policy.*blob:.*connect-src 'self' blob:/);
+    assert.ok(await page.locator('#preview-box').isHidden(), 'no preview showing something else');
+    await page.locator('#snippet').filter({ hasText: 'career="fake-alpha"' }).waitFor();
+    // In the console, only the policy's report of the refused blob: fetch and the widget's
+    // warning to the page's developer about that src.
+    assert.ok(problems.length > 0, 'the policy reports the refusal');
+    for (const p of problems) assert.match(p, /blob:.*(Content Security Policy|was not used: it could not be fetched)/);
     await context.close();
   });
 
