@@ -104,7 +104,7 @@ fn validate_reports_structural_and_document_problems() {
     assert_eq!(
         lines(&stdout(&o)),
         [
-            format!("{typo}: careers[0].salary.medain: is not a field of this schema"),
+            format!("{typo}: careers[0].salary.medain: is not a field of this schema: did you mean `median`?"),
             format!("{not_json}: dataset: is not valid JSON: EOF while parsing a value (line 1, column 22)"),
         ]
     );
@@ -147,7 +147,7 @@ fn validate_reads_standard_input_for_a_dash() {
 
     let o = run_with_stdin(&["validate", "-"], Some(b"[]"));
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(lines(&stdout(&o)), ["<stdin>: dataset: must be an object"]);
+    assert_eq!(lines(&stdout(&o)), ["<stdin>: dataset: must be an object with $schema, schema_version, lang, careers"]);
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn schema_prints_the_committed_schema() {
 const FILL_IN: [&str; 4] = [
     "must not be empty",
     "must be positive",
-    "must be a three-letter ISO 4217 code such as \"USD\"",
+    "must be a three-letter ISO 4217 code in capitals, such as \"USD\"",
     "must be greater than years_min",
 ];
 
@@ -214,7 +214,12 @@ fn new_prints_a_skeleton_that_validate_lists_as_empty() {
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     let problems = lines(&out);
-    assert!(problems.len() >= 10, "{out}");
+    assert!(problems.len() > 20, "every problem, not the widget's twenty: {out}");
+    // --max shortens the list and counts the rest.
+    let short = stdout(&run(&["validate", "--max", "3", &name]));
+    assert_eq!(lines(&short)[..3], problems[..3]);
+    assert_eq!(lines(&short)[3], format!("{name}: …and {} more", problems.len() - 3));
+    assert_eq!(lines(&short).len(), 4);
     for line in &problems {
         let rest = line.strip_prefix(&format!("{name}: ")).unwrap_or_else(|| panic!("{line}"));
         if rest.starts_with("…and ") && rest.ends_with(" more") {
@@ -291,7 +296,10 @@ fn validate_writes_a_file_name_s_control_characters_as_escapes() {
         .replace('\u{1b}', "\\u{1b}")
         .replace('\r', "\\u{d}")
         .replace('\u{202e}', "\\u{202e}");
-    assert_eq!(lines(&out), [format!("{shown}: dataset: must be an object")]);
+    assert_eq!(
+        lines(&out),
+        [format!("{shown}: dataset: must be an object with $schema, schema_version, lang, careers")]
+    );
 
     let valid = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-\u{1b}[31mvalid.json");
     std::fs::copy(Path::new(ROOT).join(BUNDLED), &valid).unwrap();

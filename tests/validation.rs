@@ -62,11 +62,11 @@ fn types_and_unknown_fields() {
         "careers[0].outlook.remote_friendly: must be true or false",
     );
     expect(|v| career(v)["salary"]["lowest"] = json!(1), "careers[0].salary.lowest: is not a field of this schema");
-    expect(|v| *v = json!([]), "dataset: must be an object");
+    expect(|v| *v = json!([]), "dataset: must be an object with $schema, schema_version, lang, careers");
     // An object written as an array of its fields in order (serde's convention) is refused too.
     expect(
         |v| career(v)["sources"][0] = json!(["bls", "Occupational Outlook Handbook", null, null]),
-        "careers[0].sources[0]: must be an object",
+        "careers[0].sources[0]: must be an object with id, title, publisher, url",
     );
     expect(
         |v| career(v)["outlook"]["demand"] = json!("huge"),
@@ -108,15 +108,27 @@ fn pay_figures_are_ordered() {
         "careers[0].salary.median: must lie between low and high",
     );
     expect(|v| career(v)["salary"]["median"] = json!(50000), "careers[0].salary.median: must lie between low and high");
-    expect(|v| career(v)["salary"]["mid"] = json!(66000), "careers[0].salary.mid: must be at least entry");
-    expect(|v| career(v)["salary"]["entry"] = json!(59000), "careers[0].salary.entry: must be at least low");
+    // Either of two figures out of order may be the wrong one: the message names both.
+    expect(
+        |v| career(v)["salary"]["mid"] = json!(66000),
+        "careers[0].salary.mid: must be at least entry (mid is 66000, entry 67500)",
+    );
+    expect(
+        |v| career(v)["salary"]["entry"] = json!(59000),
+        "careers[0].salary.entry: must be at least low (entry is 59000, low 60000)",
+    );
     expect(
         |v| career(v)["salary"]["senior"] = json!(111000),
-        "careers[0].salary.top_10_percent_from: must be at least senior",
+        "careers[0].salary.top_10_percent_from: must be at least senior (top_10_percent_from is 110000, senior 111000)",
     );
     expect(
         |v| career(v)["salary"]["currency"] = json!("usd"),
-        "careers[0].salary.currency: must be a three-letter ISO 4217 code such as \"USD\"",
+        "careers[0].salary.currency: must be a three-letter ISO 4217 code in capitals, such as \"USD\"",
+    );
+    // An empty code is one problem, not also "must not be empty".
+    assert_eq!(
+        errors_after(|v| career(v)["salary"]["currency"] = json!("")),
+        "careers[0].salary.currency: must be a three-letter ISO 4217 code in capitals, such as \"USD\""
     );
 }
 
@@ -191,7 +203,7 @@ fn skill_relations_name_entries_of_the_lists() {
     );
     expect(
         |v| career(v)["skill_groups"][0]["skills"][1]["related"]["derived"] = json!(false),
-        "careers[0].skill_groups[0].skills[1].related.derived: must be true: this value is not in the source",
+        "careers[0].skill_groups[0].skills[1].related.derived: must be true: this field always holds a derived value",
     );
 }
 
@@ -199,7 +211,7 @@ fn skill_relations_name_entries_of_the_lists() {
 fn derived_values_are_marked_and_explained() {
     expect(
         |v| career(v)["tiers"][0]["pay_level"]["derived"] = json!(false),
-        "careers[0].tiers[0].pay_level.derived: must be true: this value is not in the source",
+        "careers[0].tiers[0].pay_level.derived: must be true: this field always holds a derived value",
     );
     expect(
         |v| {
@@ -207,7 +219,10 @@ fn derived_values_are_marked_and_explained() {
         },
         "careers[0].tiers[0].pay_level.rationale: is required",
     );
-    expect(|v| career(v)["tiers"][0]["pay_level"] = json!("entry"), "careers[0].tiers[0].pay_level: must be an object");
+    expect(
+        |v| career(v)["tiers"][0]["pay_level"] = json!("entry"),
+        "careers[0].tiers[0].pay_level: must be an object with value, derived, rationale",
+    );
 }
 
 #[test]
@@ -255,18 +270,26 @@ fn list_sizes_bounded() {
 }
 
 #[test]
-fn many_errors_are_reported_at_once_and_capped() {
-    let got = errors_after(|v| {
+fn many_errors_are_all_listed_for_authors_and_capped_in_the_widget() {
+    let empty_lists = |v: &mut Value| {
         for list in ["tech_skills", "soft_abilities"] {
             for t in career(v)[list].as_array_mut().unwrap() {
                 *t = json!("");
             }
         }
-    });
-    // 20 + 10 empty items: the first 20 are listed, the rest counted.
-    assert_eq!(got.lines().count(), limits::MAX_REPORTED_ERRORS + 1, "{got}");
+    };
+    // 20 + 10 empty items: the authoring tools list all 30.
+    let got = errors_after(empty_lists);
+    assert_eq!(got.lines().count(), 30, "{got}");
     assert!(got.starts_with("careers[0].tech_skills[0]: must not be empty\n"), "{got}");
-    assert!(got.ends_with("\n…and 10 more"), "{got}");
+    assert!(got.ends_with("careers[0].soft_abilities[9]: must not be empty"), "{got}");
+    // The widget's notice: the first 20 listed, the rest counted.
+    let mut v = bundled();
+    empty_lists(&mut v);
+    let dataset: career_widget::core::dataset::Dataset = serde_json::from_value(v).unwrap();
+    let widget = career_widget::core::validate::validate(&dataset).unwrap_err().to_string();
+    assert_eq!(widget.lines().count(), limits::MAX_REPORTED_ERRORS + 1, "{widget}");
+    assert!(widget.ends_with("\n…and 10 more"), "{widget}");
 }
 
 #[test]
@@ -312,7 +335,8 @@ fn a_file_of_repeated_keys_is_refused_at_the_first_repeat() {
     let json = format!("{{{body}\"careers\":[]}}");
     assert!(json.len() < limits::MAX_DATASET_BYTES);
     let e = read_dataset(&json).unwrap_err();
-    assert_eq!(e.to_string(), "schema_version: is given more than once");
+    // And, read on past it, the file's other problem.
+    assert_eq!(e.to_string(), "schema_version: is given more than once\ncareers: must have at least 1 item");
 }
 
 #[test]
@@ -594,4 +618,32 @@ fn a_dataset_names_its_language() {
         assert_eq!(read_dataset(&v.to_string()).unwrap().lang.as_deref(), Some(lang));
     }
     assert_eq!(read_dataset(BUNDLED_JSON).unwrap().lang, None, "English when absent");
+}
+
+#[test]
+fn past_a_structural_problem_the_rest_are_reported_in_the_same_round() {
+    let got = errors_after(|v| {
+        career(v)["outlook"]["demand"] = json!("huge");
+        career(v)["salary"]["median"] = json!(1);
+        career(v)["salary"]["midian"] = json!(85000);
+        career(v)["tiers"][0]["pay_level"] = json!("entry");
+        career(v)["title"] = json!(3);
+        career(v)["tiers"][1].as_object_mut().unwrap().remove("years_max");
+    });
+    let mut lines: Vec<&str> = got.lines().collect();
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "careers[0].outlook.demand: must be one of low, medium, high",
+            "careers[0].salary.median: must lie between low and high",
+            "careers[0].salary.midian: is not a field of this schema: did you mean `median`?",
+            "careers[0].tiers[0].pay_level: must be an object with value, derived, rationale",
+            "careers[0].tiers[1].years_max: is required (null for an open-ended tier)",
+            "careers[0].title: must be a string",
+        ],
+        "every problem, none of the mended values' own:\n{got}"
+    );
+    // Broken JSON stops at its first problem: nothing can be read past it.
+    assert_eq!(read_dataset("{\"careers\": [1,").unwrap_err().errors.len(), 1);
 }

@@ -2,8 +2,9 @@
 // `npx career-widget validate FILE...`: checks career datasets in Node (20 or newer) with the
 // validator `career-data validate` is built from, compiled to wasm (validator/ in this
 // package), so a blog's CI gets the same messages without Rust. Prints every problem on
-// standard output as `FILE: path: rule`, a valid file's line on standard error; exits 0 when
-// every file is valid, 1 otherwise, 2 on a usage error. `-` reads standard input.
+// standard output as `FILE: path: rule` (with `--max N`, the first N and a count of the rest), a
+// valid file's line on standard error; exits 0 when every file is valid, 1 otherwise, 2 on a
+// usage error. `-` reads standard input.
 import { open, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { initSync, validateFile } from '../validator/career-data.js';
@@ -11,7 +12,7 @@ import { initSync, validateFile } from '../validator/career-data.js';
 // The largest dataset a widget reads (src/core/limits.rs); one byte more is read, to tell a
 // file over it without holding an endless input whole.
 const MAX_DATASET_BYTES = 1_000_000;
-const USAGE = `usage: career-widget validate FILE...   (FILE - reads standard input)
+const USAGE = `usage: career-widget validate [--max N] FILE...   (FILE - reads standard input)
        career-widget --version`;
 
 /** A line as it may reach a terminal: control and format characters written as escapes. */
@@ -49,18 +50,32 @@ async function main(args) {
     console.log(`career-widget ${version}`);
     return 0;
   }
-  if (args[0] !== 'validate' || args.length < 2) {
+  let max;
+  const files = [];
+  for (let i = 1; i < args.length; i++) {
+    if (args[i] === '--max' || args[i].startsWith('--max=')) {
+      const value = args[i] === '--max' ? args[++i] : args[i].slice('--max='.length);
+      if (!/^\d+$/.test(value ?? '')) {
+        console.error(`career-widget: --max needs a whole number, not ${JSON.stringify(value ?? '')}\n${USAGE}`);
+        return 2;
+      }
+      max = Number(value);
+    } else {
+      files.push(args[i]);
+    }
+  }
+  if (args[0] !== 'validate' || files.length === 0) {
     console.error(USAGE);
     return 2;
   }
   initSync({ module: await readFile(fileURLToPath(new URL('../validator/career-data_bg.wasm', import.meta.url))) });
   let allValid = true;
-  for (const path of args.slice(1)) {
+  for (const path of files) {
     const name = path === '-' ? '<stdin>' : path;
     let lines;
     let valid = false;
     try {
-      [valid, lines] = (([verdict, ...rest]) => [verdict === 'valid', rest])(validateFile(name, await readCapped(path)).split('\n'));
+      [valid, lines] = (([verdict, ...rest]) => [verdict === 'valid', rest])(validateFile(name, await readCapped(path), max).split('\n'));
     } catch (error) {
       lines = [printable(`${name}: file: cannot be read: ${error.message}`)];
     }

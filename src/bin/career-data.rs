@@ -50,10 +50,13 @@ mod cli {
         ///
         /// Prints every problem on stdout, one per line, as `FILE: path: rule`: a problem with
         /// the file as a whole as `FILE: dataset: rule`, an unreadable file as `FILE: file:
-        /// cannot be read: …`, and, past the number of problems the widget lists, a last line
-        /// `FILE: …and N more`. Prints one line per valid file on stderr. Exits with 0 when
-        /// every file is valid, 1 otherwise, 2 on a usage error.
+        /// cannot be read: …`; with `--max N`, the first N and a last line `FILE: …and M more`.
+        /// Prints one line per valid file on stderr. Exits with 0 when every file is valid, 1
+        /// otherwise, 2 on a usage error.
         Validate {
+            /// List at most this many problems per file, and count the rest.
+            #[arg(long, value_name = "N")]
+            max: Option<usize>,
             /// Dataset files (JSON); `-` reads standard input.
             #[arg(required = true, value_name = "FILE")]
             files: Vec<PathBuf>,
@@ -77,7 +80,7 @@ mod cli {
 
     pub fn run(cli: Cli) -> ExitCode {
         match cli.command {
-            Command::Validate { files } => validate(&files),
+            Command::Validate { files, max } => validate(&files, max),
             Command::Schema => {
                 print!("{}", schema_json());
                 ExitCode::SUCCESS
@@ -108,7 +111,7 @@ mod cli {
         }
     }
 
-    fn validate(files: &[PathBuf]) -> ExitCode {
+    fn validate(files: &[PathBuf], max: Option<usize>) -> ExitCode {
         let mut out = std::io::stdout().lock();
         let mut all_valid = true;
         for file in files {
@@ -121,7 +124,7 @@ mod cli {
                 Err(e) => {
                     unreadable_or_invalid(&name, ValidationErrors::single("file", format!("cannot be read: {e}")))
                 }
-                Ok(bytes) => check_file(&name, &bytes),
+                Ok(bytes) => check_file(&name, &bytes, max),
             };
             if report.valid {
                 eprintln!("{}", report.lines.join("\n"));

@@ -239,10 +239,10 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for AsObject<D> {
     fn deserialize_struct<V: de::Visitor<'de>>(
         self,
         _name: &'static str,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_map(visitor)
+        self.0.deserialize_map(WithFields { visitor, fields })
     }
 
     // In the widget, serde-wasm-bindgen reads a struct by looking up its known fields, which is
@@ -267,6 +267,28 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for AsObject<D> {
     }
 }
 
+/// A struct's reader that, in the authoring tools, says which fields belong where something else
+/// stands ("expected an object with value, derived, rationale"), where serde names a Rust type
+/// ("expected struct Derived"). Not in the widget, whose notice sends authors to those tools.
+#[cfg(not(all(target_arch = "wasm32", feature = "web")))]
+struct WithFields<V> {
+    visitor: V,
+    fields: &'static [&'static str],
+}
+
+#[cfg(not(all(target_arch = "wasm32", feature = "web")))]
+impl<'de, V: de::Visitor<'de>> de::Visitor<'de> for WithFields<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "an object with {}", self.fields.join(", "))
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.visitor.visit_map(map)
+    }
+}
+
 /// The index in `names` of the string `deserializer` holds.
 fn variant_named<'de, D: Deserializer<'de>>(
     deserializer: D,
@@ -285,7 +307,7 @@ fn variant_named<'de, D: Deserializer<'de>>(
 pub struct Derived<T> {
     /// The derived value.
     pub value: T,
-    /// Always `true`: says that the value is not in the source.
+    /// Always `true`: marks the value as worked out by the dataset's author.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = true)))]
     pub derived: bool,
     /// One line: why this value.

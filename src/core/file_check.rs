@@ -16,8 +16,9 @@ pub struct FileReport {
 }
 
 /// Checks the bytes read from the file `name` (at most one byte more than a dataset may hold:
-/// enough to tell one that is too large).
-pub fn check_file(name: &str, bytes: &[u8]) -> FileReport {
+/// enough to tell one that is too large). Every problem is listed, or the first `max` and a
+/// count of the rest.
+pub fn check_file(name: &str, bytes: &[u8], max: Option<usize>) -> FileReport {
     let outcome = if bytes.len() > MAX_DATASET_BYTES {
         // The widget's own words for a dataset over the cap.
         Err(ValidationErrors::single("", format!("is larger than the limit of {MAX_DATASET_BYTES} bytes")))
@@ -29,7 +30,13 @@ pub fn check_file(name: &str, bytes: &[u8]) -> FileReport {
             valid: true,
             lines: vec![printable(&format!("{name}: valid ({n} career{})", if n == 1 { "" } else { "s" }))],
         },
-        Err(errors) => unreadable_or_invalid(name, errors),
+        Err(errors) => unreadable_or_invalid(
+            name,
+            match max {
+                Some(max) => errors.shortened(max),
+                None => errors,
+            },
+        ),
     }
 }
 
@@ -64,18 +71,18 @@ mod tests {
 
     #[test]
     fn a_valid_file_says_how_many_careers() {
-        let report = check_file("careers.json", BUNDLED_JSON.as_bytes());
+        let report = check_file("careers.json", BUNDLED_JSON.as_bytes(), None);
         assert_eq!(report, FileReport { valid: true, lines: vec!["careers.json: valid (1 career)".into()] });
     }
 
     #[test]
     fn an_invalid_file_gives_a_line_per_problem_with_its_name() {
-        let report = check_file("a\u{1b}[2J.json", b"{\"schema_version\": 1}");
+        let report = check_file("a\u{1b}[2J.json", b"{\"schema_version\": 1}", None);
         assert!(!report.valid);
         assert_eq!(report.lines, ["a\\u{1b}[2J.json: careers: is required"]);
         let big = vec![b' '; MAX_DATASET_BYTES + 1];
         assert_eq!(
-            check_file("big.json", &big).lines,
+            check_file("big.json", &big, None).lines,
             [format!("big.json: dataset: is larger than the limit of {MAX_DATASET_BYTES} bytes")]
         );
     }

@@ -10,6 +10,7 @@ pub mod field_schema;
 pub mod file_check;
 pub mod fold;
 pub mod limits;
+pub mod mend;
 pub mod money;
 pub mod read;
 pub mod salary;

@@ -17,22 +17,24 @@ use serde::{Deserialize, Deserializer};
 
 use super::dataset::{Dataset, Demand, PayLevel};
 use super::limits::MAX_DATASET_BYTES;
+use super::mend::every_problem;
 use super::text::outside;
-use super::validate::{ValidationError, ValidationErrors, validate};
+use super::validate::{ValidationError, ValidationErrors, validate, validate_all};
 
 /// Reads and checks a dataset from raw bytes (UTF-8, an optional byte-order mark).
 pub fn read_dataset_bytes(bytes: &[u8]) -> Result<Dataset, ValidationErrors> {
     read_dataset(dataset_text(bytes)?)
 }
 
-/// Reads and checks a dataset from JSON text, strictly.
+/// Reads and checks a dataset from JSON text, strictly, with every problem it has: past a
+/// structural one, the reading goes on in a mended copy (`core::mend`).
 pub fn read_dataset(text: &str) -> Result<Dataset, ValidationErrors> {
     let text = within_limit(text)?;
     let mut json = serde_json::Deserializer::from_str(text);
     let dataset: Dataset = serde_path_to_error::deserialize(&mut json)
-        .map_err(|e| ValidationErrors::from(from_json(&json_path(e.path()), e.inner())))?;
+        .map_err(|e| every_problem(text, from_json(&json_path(e.path()), e.inner())))?;
     json.end().map_err(|e| ValidationErrors::from(from_json("", &e)))?;
-    validate(&dataset)?;
+    validate_all(&dataset)?;
     Ok(dataset)
 }
 
@@ -79,7 +81,7 @@ pub fn within_limit(text: &str) -> Result<&str, ValidationErrors> {
 
 /// A path as the widget writes one (`careers[0].salary.median`), with the dataset's own keys
 /// shortened and cleaned: an unknown key is outside text.
-fn json_path(path: &serde_path_to_error::Path) -> String {
+pub(super) fn json_path(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::new();
     for segment in path {
@@ -99,7 +101,7 @@ fn json_path(path: &serde_path_to_error::Path) -> String {
 
 /// serde_json's account: broken JSON in the widget's own words, with its line and column, or a
 /// structural problem.
-fn from_json(path: &str, error: &serde_json::Error) -> ValidationError {
+pub(super) fn from_json(path: &str, error: &serde_json::Error) -> ValidationError {
     // serde_json appends where it was: the path says it better.
     let full = error.to_string();
     let message = full.strip_suffix(&format!(" at line {} column {}", error.line(), error.column())).unwrap_or(&full);
@@ -109,7 +111,28 @@ fn from_json(path: &str, error: &serde_json::Error) -> ValidationError {
             format!("is not valid JSON: {message} (line {}, column {})", error.line(), error.column()),
         );
     }
-    structural(path, message)
+    let mut problem = structural(path, message);
+    if let Some(name) = nearest_field(message) {
+        problem.rule = format!("{}: did you mean `{name}`?", problem.rule);
+    }
+    problem
+}
+
+/// For serde's "unknown field `midian`, expected one of `low`, `median`, …": the known field
+/// nearest the unknown one, when it is near enough to be a typo (an edit or two, by
+/// Damerau–Levenshtein distance: a letter wrong, missing, extra or two swapped).
+fn nearest_field(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (unknown, expected) = rest.split_once('`')?;
+    let near_enough = (unknown.chars().count() / 4).clamp(1, 2);
+    expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|name| (strsim::damerau_levenshtein(unknown, name), name))
+        .filter(|&(distance, _)| distance <= near_enough)
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, name)| name)
 }
 
 /// serde's account of a structural problem in the dataset's own words: the path (with the
@@ -164,6 +187,8 @@ fn structural(path: &str, message: &str) -> ValidationError {
             "a boolean" => "must be true or false",
             "a sequence" => "must be a list",
             e if e.starts_with("struct ") || e == "a map" => "must be an object",
+            // The authoring tools' reader names the fields (`core::dataset`'s `WithFields`).
+            e if e.starts_with("an object with ") => return ValidationError::new(path, format!("must be {e}")),
             _ => return ValidationError::new(path, format!("must be {}", outside(expected, 60))),
         };
         return ValidationError::new(path, rule);
@@ -212,6 +237,19 @@ mod tests {
             says("careers[0].salary.medain", "is not a field of this schema")
         );
         assert_eq!(worded("", E::duplicate_field("schema_version")), says("schema_version", "is given more than once"));
+    }
+
+    #[test]
+    fn a_typo_in_a_field_s_name_gets_the_name_it_was_meant_to_be() {
+        let typo = |unknown: &str| {
+            from_json("careers[0].salary", &E::unknown_field(unknown, &["low", "median", "high", "currency", "region"]))
+                .rule
+        };
+        assert_eq!(typo("midian"), "is not a field of this schema: did you mean `median`?");
+        assert_eq!(typo("lwo"), "is not a field of this schema: did you mean `low`?", "two letters swapped");
+        assert_eq!(typo("currencey"), "is not a field of this schema: did you mean `currency`?");
+        assert_eq!(typo("lowest"), "is not a field of this schema", "too far from any to guess");
+        assert_eq!(typo("x"), "is not a field of this schema");
     }
 
     #[test]

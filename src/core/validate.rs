@@ -1,7 +1,8 @@
 //! The semantic rules of a dataset (`docs/dataset.md`), checked on the typed values serde read
 //! (`core::read`): pay figures in order, tiers in order, slug ids that are unique, references that
-//! resolve, http(s) links, bounded strings and lists. Every violation is reported (up to
-//! [`MAX_REPORTED_ERRORS`], the rest counted), each naming its JSON path and its rule.
+//! resolve, http(s) links, bounded strings and lists. Every violation is reported, each naming
+//! its JSON path and its rule: all of them to the authoring tools ([`validate_all`]), the first
+//! [`MAX_REPORTED_ERRORS`] and a count of the rest to the widget's notice ([`validate`]).
 
 use std::collections::HashSet;
 use std::fmt;
@@ -47,6 +48,15 @@ impl ValidationErrors {
     pub fn single(path: &str, rule: impl Into<String>) -> Self {
         ValidationError::new(path, rule).into()
     }
+
+    /// The first `max` errors, the rest counted (a command line's `--max`).
+    pub fn shortened(mut self, max: usize) -> Self {
+        if self.errors.len() > max {
+            self.more += self.errors.len() - max;
+            self.errors.truncate(max);
+        }
+        self
+    }
 }
 
 impl From<ValidationError> for ValidationErrors {
@@ -72,9 +82,19 @@ impl fmt::Display for ValidationErrors {
 
 impl std::error::Error for ValidationErrors {}
 
-/// Checks every semantic rule of `dataset`.
+/// Checks every semantic rule of `dataset`, keeping the first [`MAX_REPORTED_ERRORS`] errors
+/// and counting the rest: what a widget's notice lists, in memory it keeps small.
 pub fn validate(dataset: &Dataset) -> Result<(), ValidationErrors> {
-    let mut cx = Checker::default();
+    check(dataset, MAX_REPORTED_ERRORS)
+}
+
+/// Checks every semantic rule of `dataset`, keeping every error: what the authoring tools list.
+pub fn validate_all(dataset: &Dataset) -> Result<(), ValidationErrors> {
+    check(dataset, usize::MAX)
+}
+
+fn check(dataset: &Dataset, keep: usize) -> Result<(), ValidationErrors> {
+    let mut cx = Checker { keep, ..Checker::default() };
     cx.dataset(dataset);
     if cx.errors.is_empty() { Ok(()) } else { Err(ValidationErrors { errors: cx.errors, more: cx.more }) }
 }
@@ -132,11 +152,13 @@ struct Lists {
 struct Checker {
     errors: Vec<ValidationError>,
     more: usize,
+    /// How many errors to keep; the rest are counted.
+    keep: usize,
 }
 
 impl Checker {
     fn fail(&mut self, path: &str, rule: impl Into<String>) {
-        if self.errors.len() < MAX_REPORTED_ERRORS {
+        if self.errors.len() < self.keep {
             self.errors.push(ValidationError::new(path, rule));
         } else {
             self.more += 1;
@@ -240,8 +262,12 @@ impl Checker {
 
     /// `"derived": true` and a rationale.
     fn derived<T>(&mut self, d: &Derived<T>, path: &str) {
+        // The authoring tools say why; the widget's notice, which sends authors there, is short.
         if !d.derived {
-            self.fail(&child(path, "derived"), "must be true: this value is not in the source");
+            #[cfg(not(all(target_arch = "wasm32", feature = "web")))]
+            self.fail(&child(path, "derived"), "must be true: this field always holds a derived value");
+            #[cfg(all(target_arch = "wasm32", feature = "web"))]
+            self.fail(&child(path, "derived"), "must be true");
         }
         self.text_at(&d.rationale, path, "rationale", MAX_RATIONALE_CHARS);
     }
@@ -305,9 +331,9 @@ impl Checker {
     }
 
     fn salary(&mut self, s: &Salary, path: &str) {
-        self.text_at(&s.currency, path, "currency", 3);
+        // One message for every way to miss it, an empty code included.
         if !(s.currency.len() == 3 && s.currency.bytes().all(|b| b.is_ascii_uppercase())) {
-            self.fail(&child(path, "currency"), "must be a three-letter ISO 4217 code such as \"USD\"");
+            self.fail(&child(path, "currency"), "must be a three-letter ISO 4217 code in capitals, such as \"USD\"");
         }
         self.text_at(&s.region, path, "region", MAX_NAME_CHARS);
         let figures = [
@@ -342,7 +368,12 @@ impl Checker {
         ];
         for pair in chain.windows(2) {
             let ((a, av), (b, bv)) = (pair[0], pair[1]);
+            // Either figure may be the wrong one: the authoring tools' message names both and
+            // their values (the widget's notice sends authors there, and keeps its bytes).
             if av > bv {
+                #[cfg(not(all(target_arch = "wasm32", feature = "web")))]
+                self.fail(&child(path, b), format!("must be at least {a} ({b} is {bv}, {a} {av})"));
+                #[cfg(all(target_arch = "wasm32", feature = "web"))]
                 self.fail(&child(path, b), format!("must be at least {a}"));
             }
         }

@@ -102,7 +102,11 @@ test('npx career-widget validate says what career-data validate says, with its e
   const all = run('npx', ['--offline', 'career-widget', 'validate', ...names], scratch);
   assert.deepEqual(all, run('cargo', [...careerData, ...names], scratch));
   assert.equal(all.status, 1);
-  assert.match(all.stdout, /^typo\.json: careers\[0\]\.salary\.midian: is not a field of this schema$/m);
+  assert.match(all.stdout, /^typo\.json: careers\[0\]\.salary\.midian: is not a field of this schema: did you mean `median`\?$/m);
+  // --max shortens each file's list the same way.
+  const short = run('npx', ['--offline', 'career-widget', 'validate', '--max', '1', ...names], scratch);
+  assert.deepEqual(short, run('cargo', [...careerData.slice(0, -1), 'validate', '--max', '1', ...names], scratch));
+  assert.equal(run('npx', ['--offline', 'career-widget', 'validate', '--max', 'x', 'valid.json'], scratch).status, 2);
   assert.equal(run('npx', ['--offline', 'career-widget', 'validate', 'valid.json'], scratch).status, 0);
 
   const missing = run('npx', ['--offline', 'career-widget', 'validate', 'nowhere.json'], scratch);

@@ -13,12 +13,12 @@ pub fn dataset_problems(text: &str) -> String {
     read_dataset(text).err().map(|errors| errors.to_string()).unwrap_or_default()
 }
 
-/// What `career-data validate` prints for the file `name` holding `bytes`: its lines, one per
-/// `\n`, preceded by `valid` or `invalid` on a line of its own (a valid file's line goes to
-/// standard error, an invalid file's to standard output).
+/// What `career-data validate [--max N]` prints for the file `name` holding `bytes`: its lines,
+/// one per `\n`, preceded by `valid` or `invalid` on a line of its own (a valid file's line goes
+/// to standard error, an invalid file's to standard output).
 #[wasm_bindgen(js_name = validateFile)]
-pub fn validate_file(name: &str, bytes: &[u8]) -> String {
-    let report = check_file(name, bytes);
+pub fn validate_file(name: &str, bytes: &[u8], max: Option<u32>) -> String {
+    let report = check_file(name, bytes, max.map(|m| m as usize));
     let verdict = if report.valid { "valid" } else { "invalid" };
     std::iter::once(verdict.to_string()).chain(report.lines).collect::<Vec<_>>().join("\n")
 }
