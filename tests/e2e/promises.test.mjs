@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { holdRequests, launch, openPage } from './browser.mjs';
 import { testDatasets } from './datasets.mjs';
 import { layoutProblems } from './layout-probe.mjs';
+import { contrast, luminance, rgb } from './colours.mjs';
 import { serve } from './server.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -99,17 +100,6 @@ const cardColours = (page, host) =>
     return { background: s.backgroundColor, text: s.color };
   });
 
-// rgb(…) as 0–255, or color(srgb …) (what color-mix computes to) as 0–1.
-const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map((v) => (c.startsWith('color(srgb') ? Number(v) * 255 : Number(v)));
-function luminance(colour) {
-  const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-  const [r, g, b] = rgb(colour);
-  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-}
-const contrast = (a, b) => {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
-};
 
 // The two-career dataset (datasets.mjs): Fake Alpha pays from 50,000 in steps of 5,000 (entry
 // 55,000 is the estimate at 2 years, mid = median 60,000 at 5), Fake Beta from 30,000 in steps

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, openPage } from './browser.mjs';
+import { contrast } from './colours.mjs';
 import { serve } from './server.mjs';
 import { projectVersion } from '../../scripts/version.mjs';
 
@@ -175,17 +176,6 @@ for (const [site, path] of [
   });
 }
 
-// Relative luminance and contrast ratio (WCAG 2).
-const channels = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
-function luminance(colour) {
-  const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-  const [r, g, b] = channels(colour);
-  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-}
-const contrast = (a, b) => {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
-};
 
 for (const colorScheme of ['light', 'dark']) {
   test(`the theme example, ${colorScheme}: its colours reach the widget with the contrast the table asks`, async () => {
