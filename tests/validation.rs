@@ -622,13 +622,13 @@ fn a_dataset_names_its_language() {
 
 #[test]
 fn past_a_structural_problem_the_rest_are_reported_in_the_same_round() {
+    // Structural problems where nothing else depends on the mended values: every problem, the
+    // semantic one too.
     let got = errors_after(|v| {
         career(v)["outlook"]["demand"] = json!("huge");
         career(v)["salary"]["median"] = json!(1);
         career(v)["salary"]["midian"] = json!(85000);
-        career(v)["tiers"][0]["pay_level"] = json!("entry");
         career(v)["title"] = json!(3);
-        career(v)["tiers"][1].as_object_mut().unwrap().remove("years_max");
     });
     let mut lines: Vec<&str> = got.lines().collect();
     lines.sort();
@@ -638,11 +638,28 @@ fn past_a_structural_problem_the_rest_are_reported_in_the_same_round() {
             "careers[0].outlook.demand: must be one of low, medium, high",
             "careers[0].salary.median: must lie between low and high",
             "careers[0].salary.midian: is not a field of this schema: did you mean `median`?",
-            "careers[0].tiers[0].pay_level: must be an object with value, derived, rationale",
-            "careers[0].tiers[1].years_max: is required (null for an open-ended tier)",
             "careers[0].title: must be a string",
         ],
         "every problem, none of the mended values' own:\n{got}"
+    );
+    // A pay level or a tier's years mended: other fields would seem wrong against the
+    // placeholders, so the structural problems come all together and the rules after them.
+    let got = errors_after(|v| {
+        career(v)["salary"]["median"] = json!(1);
+        career(v)["tiers"][0]["pay_level"] = json!("entry");
+        career(v)["tiers"][1].as_object_mut().unwrap().remove("years_max");
+        career(v)["tiers"][2]["title"] = json!(false);
+    });
+    let mut lines: Vec<&str> = got.lines().collect();
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "careers[0].tiers[0].pay_level: must be an object with value, derived, rationale",
+            "careers[0].tiers[1].years_max: is required (null for an open-ended tier)",
+            "careers[0].tiers[2].title: must be a string",
+        ],
+        "{got}"
     );
     // Broken JSON stops at its first problem: nothing can be read past it.
     assert_eq!(read_dataset("{\"careers\": [1,").unwrap_err().errors.len(), 1);

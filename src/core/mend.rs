@@ -1,9 +1,12 @@
 //! Reading on past a structural problem, for the authoring tools: serde stops at the first one
 //! (a wrong type, an unknown name), which would hide every other problem of the file. The text is
 //! read again as plain JSON, and each structural problem is reported, then mended in that copy
-//! with a value of the kind that belongs there, until the dataset reads; then the semantic rules
-//! run on it. Problems at or under a mended value (its placeholder's own, like "must not be
-//! empty") are not the author's and are left out. The widget reports the first problem only.
+//! with a value of the kind that belongs there, until the dataset reads. Problems at or under a
+//! mended value (its placeholder's own, like "must not be empty") are not the author's and are
+//! left out. The semantic rules then run too, when every mend was of a kind no other rule reads
+//! (an unknown field taken out; a placeholder in a field that no rule compares or looks up, such
+//! as a title or `demand`): a placeholder tier list or pay level would make other fields seem
+//! wrong. The widget reports the first problem only.
 
 use serde_json::Value;
 use serde_path_to_error::{Path, Segment};
@@ -16,16 +19,36 @@ use super::validate::{ValidationError, ValidationErrors, validate_all};
 /// problems than this gets the ones found so far.
 const MAX_ROUNDS: usize = 500;
 
+/// Fields that no rule reads beside their own: a placeholder in one cannot make another field
+/// seem wrong. (Ids, pay figures, years, pay levels and the lists that others name are read
+/// across fields.)
+const READ_ALONE: [&str; 13] = [
+    "title",
+    "summary",
+    "description",
+    "region",
+    "currency",
+    "demand",
+    "remote_friendly",
+    "rationale",
+    "derived",
+    "publisher",
+    "url",
+    "lang",
+    "$schema",
+];
+
 /// Every problem of `text`, whose first structural problem is `first`.
 pub fn every_problem(text: &str, first: ValidationError) -> ValidationErrors {
     let mut errors = vec![first];
     // Unreadable as JSON at all (a syntax error was the first problem): nothing more to say.
     let Ok(mut value) = serde_json::from_str::<Value>(text) else { return ValidationErrors { errors, more: 0 } };
     let mut mended: Vec<String> = Vec::new();
+    let mut read_alone = true;
     for _ in 0..MAX_ROUNDS {
         match serde_path_to_error::deserialize::<_, Dataset>(value.clone()) {
             Ok(dataset) => {
-                if let Err(semantic) = validate_all(&dataset) {
+                if read_alone && let Err(semantic) = validate_all(&dataset) {
                     errors.extend(semantic.errors.into_iter().filter(|e| !within_any(&e.path, &mended)));
                 }
                 break;
@@ -36,7 +59,8 @@ pub fn every_problem(text: &str, first: ValidationError) -> ValidationErrors {
                 if !within_any(&problem.path, &mended) && !errors.contains(&problem) {
                     errors.push(problem.clone());
                 }
-                let Some(at) = mend(&mut value, e.path(), &message) else { break };
+                let Some((at, alone)) = mend(&mut value, e.path(), &message) else { break };
+                read_alone &= alone;
                 mended.push(at);
             }
         }
@@ -47,7 +71,9 @@ pub fn every_problem(text: &str, first: ValidationError) -> ValidationErrors {
 /// Whether `path` is `mended` or lies under it (everything lies under the document, "").
 fn within(path: &str, mended: &str) -> bool {
     mended.is_empty()
-        || path.strip_prefix(mended).is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
+        || path
+            .strip_prefix(mended)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
 }
 
 fn within_any(path: &str, mended: &[String]) -> bool {
@@ -55,22 +81,24 @@ fn within_any(path: &str, mended: &[String]) -> bool {
 }
 
 /// Mends `value` where serde's `message` about `path` stands, and returns the path mended (as
-/// the messages write it); `None` when it cannot be.
-fn mend(value: &mut Value, path: &Path, message: &str) -> Option<String> {
+/// the messages write it) and whether no other rule reads what was mended; `None` when it
+/// cannot be mended.
+fn mend(value: &mut Value, path: &Path, message: &str) -> Option<(String, bool)> {
     let segments: Vec<&Segment> = path.iter().collect();
     let quoted = |s: &str| s.split('`').nth(1).map(str::to_string);
     if message.starts_with("unknown field ") {
         // The path ends at the field: take it out of its object.
         let (Segment::Map { key }, parent) = segments.split_last()? else { return None };
         slot(value, parent)?.as_object_mut()?.remove(key);
-        return Some(json_path(path));
+        return Some((json_path(path), true));
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
         // The path ends at the object: the field goes in as null, mended next round to its kind.
         let field = quoted(rest)?;
         slot(value, &segments)?.as_object_mut()?.insert(field.clone(), Value::Null);
         let at = json_path(path);
-        return Some(if at.is_empty() { field } else { format!("{at}.{field}") });
+        let alone = READ_ALONE.contains(&field.as_str());
+        return Some((if at.is_empty() { field } else { format!("{at}.{field}") }, alone));
     }
     let placeholder = if message.starts_with("unknown variant ") {
         // The first of the names serde lists.
@@ -91,7 +119,8 @@ fn mend(value: &mut Value, path: &Path, message: &str) -> Option<String> {
         return None;
     };
     *slot(value, &segments)? = placeholder;
-    Some(json_path(path))
+    let alone = matches!(segments.last(), Some(Segment::Map { key }) if READ_ALONE.contains(&key.as_str()));
+    Some((json_path(path), alone))
 }
 
 /// The value at `segments` within `value`.
