@@ -98,6 +98,9 @@ test('the embed-code generator updates the preview and the snippet', async () =>
   await page.locator('#preview [data-testid=estimate]').waitFor();
   // The generator knows the careers once it has read careers.json.
   await page.locator('#generator-form [name=career] option').first().waitFor({ state: 'attached' });
+  // Once integrity.json has named this release, the script is that release on a CDN.
+  const cdn = `https://cdn.jsdelivr.net/npm/career-widget@${projectVersion()}/career-widget.js`;
+  await page.waitForFunction((url) => document.querySelector('#generator-form [name=script]').value === url, cdn);
   await page.locator('#generator-form [name=years]').fill('9.5');
   await page.locator('#generator-form [name=view]').selectOption('salary');
   await page.locator('#generator-form [name=locale]').selectOption('de-DE');
@@ -108,7 +111,7 @@ test('the embed-code generator updates the preview and the snippet', async () =>
   const code = await page.locator('#snippet').textContent();
   assert.equal(
     code,
-    `<script type="module" src="${server.origin}/career-widget.js"></script>\n` +
+    `<script type="module" src="${cdn}"></script>\n` +
       '<career-widget career="customer-support-manager" years="9.5" view="salary" locale="de-DE"></career-widget>',
   );
   // The reader's slider in the preview flows back into the generator.
