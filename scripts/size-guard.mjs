@@ -8,7 +8,7 @@
 // docs/performance.md says where the bytes go and what would close the distance.
 import { widgetSizes } from './sizes.mjs';
 
-const BUDGET = 139_939;
+const BUDGET = 139_909;
 const HARD_CAP = 140_000;
 const GOALS = [120_000, 100_000];
 

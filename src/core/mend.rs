@@ -12,7 +12,7 @@ use serde_json::Value;
 use serde_path_to_error::{Path, Segment};
 
 use super::dataset::Dataset;
-use super::read::{from_json, json_path};
+use super::serde_words::{from_json, json_path};
 use super::validate::{ValidationError, ValidationErrors, validate_all};
 
 /// Enough rounds for every field of a small career to be mended; a file with more structural

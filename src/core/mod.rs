@@ -17,6 +17,7 @@ pub mod salary;
 /// The JSON Schema of a dataset, for editors and `career-data`: native only, never in the wasm.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod serde_words;
 pub mod skills;
 pub mod text;
 pub mod validate;
