@@ -148,9 +148,6 @@ export function generator({
   const ruleStatus = ruleBox.querySelector('#copy-rule-status');
   rule.textContent = stylesheetReservation();
   fields.script.value = SCRIPT_URL;
-  // The author's URL stays while the page is open, whatever else changes.
-  let scriptChosen = false;
-  fields.script.addEventListener('input', () => (scriptChosen = true));
   let integrity = null;
   let words = null;
 
@@ -224,7 +221,8 @@ export function generator({
   Promise.all([release(), snippetWords()]).then(([{ version, integrity: hash }, found]) => {
     integrity = hash;
     words = found;
-    if (version && !scriptChosen) fields.script.value = releaseUrl(version);
+    // Unless the author has already said where (their URL stays while the page is open).
+    if (version && fields.script.value === SCRIPT_URL) fields.script.value = releaseUrl(version);
     form.querySelector('.pin-note').hidden = Boolean(hash);
     refresh();
   });
